@@ -1,0 +1,320 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Iso27k.Data;
+
+namespace Iso27k;
+
+/// <summary>
+/// An immutable catalog of Annex A controls of one edition, grouped by theme (2022) or by clause and objective (2013).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The embedded ISO catalogs come from <see cref="IsoCatalogs"/>. Other data in the same format (for example a
+/// catalog you hold under licence with full text) loads through <see cref="FromStream(Stream, string?)"/>.
+/// </para>
+/// <para>
+/// Lookups by id are O(1) and allocation-free. <see cref="VersionId"/> and <see cref="SourceSha256"/> identify the
+/// data, so a user can record exactly what an audit was performed against. Equality compares every fact held,
+/// not the hash of the source bytes.
+/// </para>
+/// </remarks>
+public sealed class Catalog : IEquatable<Catalog>
+{
+    private readonly FrozenDictionary<ControlId, Control> byId;
+    private readonly FrozenDictionary<string, ControlGroup> groupsById;
+
+    /// <summary>Creates a catalog from groups built in code.</summary>
+    /// <param name="edition">The edition all controls belong to.</param>
+    /// <param name="title">The catalog's title.</param>
+    /// <param name="versionId">The data version, shown to users.</param>
+    /// <param name="groups">The top-level groups: themes for 2022, clauses for 2013.</param>
+    /// <param name="sources">Where the facts were checked.</param>
+    /// <exception cref="ArgumentException">
+    /// A control or group belongs to another edition or level, or an id occurs twice.
+    /// </exception>
+    /// <param name="notes">Notes on the data, such as how a disagreement between sources was settled.</param>
+    public Catalog(Edition edition, string title, string versionId, IEnumerable<ControlGroup> groups, IEnumerable<DataSource>? sources = null, IEnumerable<string>? notes = null)
+        : this(edition, title, versionId, groups, sources, notes, CatalogFormat.CurrentVersion, null)
+    {
+    }
+
+    internal Catalog(
+        Edition edition,
+        string title,
+        string versionId,
+        IEnumerable<ControlGroup> groups,
+        IEnumerable<DataSource>? sources,
+        IEnumerable<string>? notes,
+        int formatVersion,
+        string? sourceSha256)
+    {
+        if (edition is not (Edition.Iso2013 or Edition.Iso2022))
+        {
+            throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+        ArgumentNullException.ThrowIfNull(groups);
+        Edition = edition;
+        Title = title;
+        VersionId = versionId;
+        FormatVersion = formatVersion;
+        SourceSha256 = sourceSha256;
+        Groups = [.. groups];
+        Sources = sources is null ? [] : [.. sources];
+        Notes = notes is null ? [] : [.. notes];
+
+        var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
+        var allGroups = new Dictionary<string, ControlGroup>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            ArgumentNullException.ThrowIfNull(group, nameof(groups));
+            if (group.Kind != expectedKind)
+            {
+                throw new ArgumentException($"Group '{group.Id}' is a {group.Kind}; a {edition.ToYearString()} catalog's top-level groups are {expectedKind}s.", nameof(groups));
+            }
+
+            AddGroup(allGroups, group);
+            foreach (var child in group.Groups)
+            {
+                AddGroup(allGroups, child);
+            }
+        }
+
+        var controls = new Dictionary<ControlId, Control>();
+        foreach (var control in Groups.SelectMany(g => g.Controls))
+        {
+            if (control.Edition != edition)
+            {
+                throw new ArgumentException($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", nameof(groups));
+            }
+
+            if (!controls.TryAdd(control.Id, control))
+            {
+                throw new ArgumentException($"Control {control.Id} occurs more than once.", nameof(groups));
+            }
+        }
+
+        Controls = [.. controls.Values.OrderBy(c => c.Id)];
+        byId = controls.ToFrozenDictionary();
+        groupsById = allGroups.ToFrozenDictionary(StringComparer.Ordinal);
+        NewIn2022 = [.. Controls.Where(c => c.IsNewIn2022)];
+    }
+
+    private static void AddGroup(Dictionary<string, ControlGroup> groups, ControlGroup group)
+    {
+        if (!groups.TryAdd(group.Id, group))
+        {
+            throw new ArgumentException($"Group '{group.Id}' occurs more than once.", nameof(groups));
+        }
+    }
+
+    /// <summary>The edition.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>The catalog's title, e.g. "ISO/IEC 27002:2022".</summary>
+    public string Title { get; }
+
+    /// <summary>The version of the data (not of the standard), e.g. <c>2026.11.21</c>.</summary>
+    public string VersionId { get; }
+
+    /// <summary>The version of the data format the catalog was read from.</summary>
+    public int FormatVersion { get; }
+
+    /// <summary>
+    /// The SHA-256 of the source document (lower-case hex) when read from a stream or embedded resource;
+    /// <see langword="null"/> for a catalog built in code.
+    /// </summary>
+    public string? SourceSha256 { get; }
+
+    /// <summary>The public sources against which the facts were checked.</summary>
+    public ImmutableArray<DataSource> Sources { get; }
+
+    /// <summary>Notes on the data, such as how a disagreement between sources was settled.</summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>The top-level groups: themes for 2022, clauses for 2013.</summary>
+    public ImmutableArray<ControlGroup> Groups { get; }
+
+    /// <summary>Every control, in numeric id order.</summary>
+    public ImmutableArray<Control> Controls { get; }
+
+    /// <summary>The controls that first appeared in the 2022 edition (empty for 2013).</summary>
+    public ImmutableArray<Control> NewIn2022 { get; }
+
+    /// <summary>How many controls the catalog holds.</summary>
+    public int Count => Controls.Length;
+
+    /// <summary>The control with the given id.</summary>
+    /// <param name="id">The id.</param>
+    /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
+    public Control this[ControlId id] => byId.TryGetValue(id, out var control)
+        ? control
+        : throw new KeyNotFoundException($"{Title} has no control {id}.");
+
+    /// <summary>The control with the given id, parsed in any accepted form.</summary>
+    /// <param name="id">The id text, e.g. <c>5.23</c> or <c>A.12.4.1</c>.</param>
+    /// <exception cref="FormatException">The text is not a control id.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
+    public Control this[string id] => this[ControlId.Parse(id)];
+
+    /// <summary>Looks up a control without throwing or allocating.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="control">The control, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetControl(ControlId id, [NotNullWhen(true)] out Control? control) => byId.TryGetValue(id, out control);
+
+    /// <summary>Whether the catalog holds a control.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    public bool Contains(ControlId id) => byId.ContainsKey(id);
+
+    /// <summary>Looks up a theme, clause or objective by id (<c>5</c>, <c>A.12</c>, <c>A.12.4</c>).</summary>
+    /// <param name="id">The group id.</param>
+    /// <param name="group">The group, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetGroup(string id, [NotNullWhen(true)] out ControlGroup? group)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return groupsById.TryGetValue(id, out group);
+    }
+
+    /// <summary>Looks up a theme, clause or objective by id (<c>5</c>, <c>A.12</c>, <c>A.12.4</c>).</summary>
+    /// <param name="id">The group id.</param>
+    /// <returns>The group.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such group.</exception>
+    public ControlGroup GetGroup(string id) => TryGetGroup(id, out var group)
+        ? group
+        : throw new KeyNotFoundException($"{Title} has no group '{id}'.");
+
+    /// <summary>
+    /// The groups a control stands in, from the top: its theme (2022), or its clause and objective (2013).
+    /// </summary>
+    /// <param name="id">The control's id.</param>
+    /// <returns>The groups, outermost first.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
+    public ImmutableArray<ControlGroup> GetGroupPath(ControlId id)
+    {
+        _ = this[id];
+        return id.Edition == Edition.Iso2022
+            ? [GetGroup(id.Section.ToString(CultureInfo.InvariantCulture))]
+            : [GetGroup(id.ClauseId2013!), GetGroup(id.ObjectiveId2013!)];
+    }
+
+    /// <summary>The controls of a 2022 theme, in id order (empty for a 2013 catalog).</summary>
+    /// <param name="theme">The theme.</param>
+    /// <returns>The controls.</returns>
+    public ImmutableArray<Control> InTheme(ControlTheme theme) =>
+        TryGetGroup(((int)theme).ToString(CultureInfo.InvariantCulture), out var group) ? group.Controls : [];
+
+    /// <summary>The controls that carry every given attribute value, e.g. #Detective and #Availability.</summary>
+    /// <param name="values">The values that must all be present.</param>
+    /// <returns>The matching controls, in id order.</returns>
+    public ImmutableArray<Control> WithAttributes(params ReadOnlySpan<AttributeValue> values) => WithAttributes(AttributeSet.Of(values));
+
+    /// <summary>The controls whose attributes include the whole set.</summary>
+    /// <param name="required">The values that must all be present.</param>
+    /// <returns>The matching controls, in id order.</returns>
+    public ImmutableArray<Control> WithAttributes(AttributeSet required)
+    {
+        var builder = ImmutableArray.CreateBuilder<Control>();
+        foreach (var control in Controls)
+        {
+            if (control.Attributes.ContainsAll(required))
+            {
+                builder.Add(control);
+            }
+        }
+
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Checks completeness rules that a well-formed catalog may still break: every 2022 control has a value of each
+    /// attribute type and a summary, and controls in each group are numbered 1..n without gaps.
+    /// </summary>
+    /// <returns>The problems found; empty when the catalog is complete.</returns>
+    public ImmutableArray<CatalogProblem> Validate()
+    {
+        var problems = ImmutableArray.CreateBuilder<CatalogProblem>();
+        foreach (var control in Controls)
+        {
+            if (string.IsNullOrWhiteSpace(control.Summary))
+            {
+                problems.Add(new CatalogProblem(control.Id, "has no summary."));
+            }
+
+            if (Edition == Edition.Iso2022)
+            {
+                foreach (var type in Enum.GetValues<AttributeType>())
+                {
+                    if (control.Attributes.OfType(type).IsEmpty)
+                    {
+                        problems.Add(new CatalogProblem(control.Id, $"has no value of attribute type {type}."));
+                    }
+                }
+            }
+        }
+
+        foreach (var group in groupsById.Values.OrderBy(g => g.Id, StringComparer.Ordinal))
+        {
+            var own = group.OwnControls;
+            for (var i = 0; i < own.Length; i++)
+            {
+                var number = Edition == Edition.Iso2022 ? own[i].Id.Subsection : own[i].Id.Item;
+                if (number != i + 1)
+                {
+                    problems.Add(new CatalogProblem(own[i].Id, $"is control number {number} of group '{group.Id}' but stands at position {i + 1}: numbering has a gap or is out of order."));
+                    break;
+                }
+            }
+        }
+
+        return problems.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Reads a catalog in the documented JSON format (<c>data/schema/control-catalog.schema.json</c>).
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON document.</param>
+    /// <param name="sourceName">A name for error messages, such as the file name.</param>
+    /// <returns>The catalog, with <see cref="SourceSha256"/> set to the hash of the bytes read.</returns>
+    /// <exception cref="CatalogDataException">
+    /// The document is not valid: the message names the source, the JSON path or control id, and what was expected.
+    /// </exception>
+    public static Catalog FromStream(Stream stream, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return CatalogReader.Read(stream, sourceName ?? "catalog stream");
+    }
+
+    /// <summary>
+    /// Writes the catalog in the documented JSON format that <see cref="FromStream(Stream, string?)"/> reads.
+    /// </summary>
+    /// <param name="stream">Where to write UTF-8 JSON.</param>
+    public void WriteTo(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        CatalogWriter.Write(this, stream);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Catalog? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Edition == other.Edition && Title == other.Title && VersionId == other.VersionId
+                && Sources.SequenceEqual(other.Sources) && Notes.SequenceEqual(other.Notes) && Groups.SequenceEqual(other.Groups)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Catalog);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Edition, Title, VersionId, Count);
+
+    /// <summary>Returns the title, control count and data version.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Title} ({Count} controls, data {VersionId})";
+}

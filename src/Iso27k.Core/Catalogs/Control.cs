@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+
+namespace Iso27k;
+
+/// <summary>
+/// One Annex A control: its id, the standard's title, a one-sentence summary written by this project, and for the
+/// 2022 edition its ISO/IEC 27002:2022 attributes.
+/// </summary>
+/// <remarks>Immutable. Equality compares every fact the control holds.</remarks>
+public sealed class Control : IEquatable<Control>
+{
+    /// <summary>Creates a control.</summary>
+    /// <param name="id">The control's id; its edition is the control's edition.</param>
+    /// <param name="title">The standard's title.</param>
+    /// <param name="summary">A summary in the publisher's own words (may be empty).</param>
+    /// <param name="attributes">The ISO/IEC 27002:2022 attribute values; must be empty for a 2013 control.</param>
+    /// <param name="isNewIn2022">Whether the control first appeared in the 2022 edition; must be false for 2013.</param>
+    /// <param name="alternateTitle">
+    /// The title as the companion standard words it, when it differs (ISO/IEC 27001 Annex A for a 2022 control,
+    /// ISO/IEC 27002:2013 for a 2013 control).
+    /// </param>
+    /// <exception cref="ArgumentException">The id is default, the title is blank, or 2022-only data is given for 2013.</exception>
+    public Control(ControlId id, string title, string summary, AttributeSet attributes = default, bool isNewIn2022 = false, string? alternateTitle = null)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("A control needs an id.", nameof(id));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(summary);
+        if (id.Edition == Edition.Iso2013 && (!attributes.IsEmpty || isNewIn2022))
+        {
+            throw new ArgumentException($"Control {id} is a 2013 control: it has no 2022 attributes and cannot be new in 2022.", nameof(attributes));
+        }
+
+        if (alternateTitle is not null && (string.IsNullOrWhiteSpace(alternateTitle) || alternateTitle == title))
+        {
+            throw new ArgumentException($"Control {id}: an alternate title is given only when it differs from the title.", nameof(alternateTitle));
+        }
+
+        Id = id;
+        Title = title;
+        Summary = summary;
+        Attributes = attributes;
+        IsNewIn2022 = isNewIn2022;
+        AlternateTitle = alternateTitle;
+        ControlTypes = Typed<ControlType>(attributes, AttributeType.ControlType);
+        SecurityProperties = Typed<SecurityProperty>(attributes, AttributeType.InformationSecurityProperty);
+        CybersecurityConcepts = Typed<CybersecurityConcept>(attributes, AttributeType.CybersecurityConcept);
+        OperationalCapabilities = Typed<OperationalCapability>(attributes, AttributeType.OperationalCapability);
+        SecurityDomains = Typed<SecurityDomain>(attributes, AttributeType.SecurityDomain);
+    }
+
+    /// <summary>The control's id.</summary>
+    public ControlId Id { get; }
+
+    /// <summary>The edition the control belongs to.</summary>
+    public Edition Edition => Id.Edition;
+
+    /// <summary>The standard's title.</summary>
+    public string Title { get; }
+
+    /// <summary>
+    /// The title as the companion standard words it, when it differs (ISO/IEC 27001 Annex A for a 2022 control,
+    /// ISO/IEC 27002:2013 for a 2013 control); otherwise <see langword="null"/>.
+    /// </summary>
+    public string? AlternateTitle { get; }
+
+    /// <summary>A one-sentence summary written by this project (not ISO text).</summary>
+    public string Summary { get; }
+
+    /// <summary>For a 2022 control, its theme; otherwise <see langword="null"/>.</summary>
+    public ControlTheme? Theme => Id.Theme;
+
+    /// <summary>Whether the control first appeared in the 2022 edition (11 controls).</summary>
+    public bool IsNewIn2022 { get; }
+
+    /// <summary>All ISO/IEC 27002:2022 attribute values of the control (empty for 2013 controls).</summary>
+    public AttributeSet Attributes { get; }
+
+    /// <summary>The control types (#Preventive, #Detective, #Corrective), in the standard's order.</summary>
+    public ImmutableArray<ControlType> ControlTypes { get; }
+
+    /// <summary>The information security properties, in the standard's order.</summary>
+    public ImmutableArray<SecurityProperty> SecurityProperties { get; }
+
+    /// <summary>The cybersecurity concepts, in the standard's order.</summary>
+    public ImmutableArray<CybersecurityConcept> CybersecurityConcepts { get; }
+
+    /// <summary>The operational capabilities, in the standard's order.</summary>
+    public ImmutableArray<OperationalCapability> OperationalCapabilities { get; }
+
+    /// <summary>The security domains, in the standard's order.</summary>
+    public ImmutableArray<SecurityDomain> SecurityDomains { get; }
+
+    private static ImmutableArray<T> Typed<T>(AttributeSet attributes, AttributeType type)
+        where T : struct, Enum
+    {
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var value in attributes.OfType(type))
+        {
+            var ordinal = value.Ordinal;
+            builder.Add(System.Runtime.CompilerServices.Unsafe.As<int, T>(ref ordinal));
+        }
+
+        return builder.DrainToImmutable();
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Control? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && Title == other.Title && AlternateTitle == other.AlternateTitle && Summary == other.Summary
+                && IsNewIn2022 == other.IsNewIn2022 && Attributes == other.Attributes));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Control);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Attributes);
+
+    /// <summary>Returns the id and title, e.g. <c>5.23 Information security for use of cloud services</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id} {Title}";
+}

@@ -1,0 +1,90 @@
+
+namespace Iso27k;
+
+/// <summary>
+/// The catalogs embedded in this assembly, each loaded once, lazily and thread-safely, on first access.
+/// </summary>
+/// <remarks>
+/// Each property is backed by its own holder type, so touching one catalog never loads another. If embedded data
+/// were corrupt, first access would throw a <see cref="CatalogDataException"/> (wrapped in a
+/// <see cref="TypeInitializationException"/>); the test suite guards against that.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1707", Justification = "Names mirror the standards' designations (27002:2022), as in NodaTime's Tzdb.")]
+public static class IsoCatalogs
+{
+    /// <summary>ISO/IEC 27002:2022 (= ISO/IEC 27001:2022 Annex A): 93 controls in four themes, with attributes.</summary>
+    public static Catalog Iso27002_2022 => Holder2022.Catalog;
+
+    /// <summary>ISO/IEC 27001:2013 Annex A: 114 controls in 14 clauses and 35 control objectives.</summary>
+    public static Catalog Iso27001_2013 => Holder2013.Catalog;
+
+    /// <summary>ISO/IEC 27001:2022 management-system clauses 4 to 10.</summary>
+    public static ClauseCatalog Iso27001_2022Clauses => HolderClauses2022.Clauses;
+
+    /// <summary>ISO/IEC 27001:2013 management-system clauses 4 to 10.</summary>
+    public static ClauseCatalog Iso27001_2013Clauses => HolderClauses2013.Clauses;
+
+    /// <summary>The Annex A control catalog of an edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The edition is not defined.</exception>
+    public static Catalog ForEdition(Edition edition) => edition switch
+    {
+        Edition.Iso2013 => Iso27001_2013,
+        Edition.Iso2022 => Iso27002_2022,
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022."),
+    };
+
+    /// <summary>The management-system clauses of an edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The clauses.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The edition is not defined.</exception>
+    public static ClauseCatalog ClausesForEdition(Edition edition) => edition switch
+    {
+        Edition.Iso2013 => Iso27001_2013Clauses,
+        Edition.Iso2022 => Iso27001_2022Clauses,
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022."),
+    };
+
+    internal const string Resource2022 = "Iso27k.Data.ISO_IEC_27002_2022_catalog.json";
+    internal const string Resource2013 = "Iso27k.Data.ISO_IEC_27001_2013_catalog.json";
+    internal const string ResourceClauses2022 = "Iso27k.Data.ISO_IEC_27001_2022_clauses.json";
+    internal const string ResourceClauses2013 = "Iso27k.Data.ISO_IEC_27001_2013_clauses.json";
+
+    internal static Stream OpenResource(string name) =>
+        typeof(IsoCatalogs).Assembly.GetManifestResourceStream(name)
+        ?? throw new CatalogDataException(name, string.Empty, "the embedded resource is missing from the assembly.");
+
+    internal static Catalog LoadCatalog(string name)
+    {
+        using var stream = OpenResource(name);
+        return Catalog.FromStream(stream, name);
+    }
+
+    internal static ClauseCatalog LoadClauses(string name)
+    {
+        using var stream = OpenResource(name);
+        return ClauseCatalog.FromStream(stream, name);
+    }
+
+    // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.
+    private static class Holder2022
+    {
+        internal static readonly Catalog Catalog = LoadCatalog(Resource2022);
+    }
+
+    private static class Holder2013
+    {
+        internal static readonly Catalog Catalog = LoadCatalog(Resource2013);
+    }
+
+    private static class HolderClauses2022
+    {
+        internal static readonly ClauseCatalog Clauses = LoadClauses(ResourceClauses2022);
+    }
+
+    private static class HolderClauses2013
+    {
+        internal static readonly ClauseCatalog Clauses = LoadClauses(ResourceClauses2013);
+    }
+}
