@@ -1,0 +1,151 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Iso27k.Tests;
+
+public class CatalogJsonTest
+{
+    private static Catalog RoundTrip(Catalog catalog)
+    {
+        using var stream = new MemoryStream();
+        catalog.WriteTo(stream);
+        stream.Position = 0;
+        return Catalog.FromStream(stream, "round-trip");
+    }
+
+    [Fact]
+    public void EmbeddedCatalogsRoundTripToEqualCatalogs()
+    {
+        Assert.Equal(IsoCatalogs.Iso27002_2022, RoundTrip(IsoCatalogs.Iso27002_2022));
+        Assert.Equal(IsoCatalogs.Iso27001_2013, RoundTrip(IsoCatalogs.Iso27001_2013));
+    }
+
+    [Fact]
+    public void GeneratedCatalogsRoundTrip()
+    {
+        var attributes = Gen.SubListOf(AttributeValue.All.ToArray()).Select(AttributeSet.Of);
+        var title = Gen.Elements("Logging", "Ünïcödé \"quoted\" title", "Line\nbreak", "a,b;c", "Δ");
+        var controls =
+            from theme in Gen.Choose(5, 8)
+            from count in Gen.Choose(1, 12)
+            from attrs in Gen.ArrayOf(attributes, count)
+            from titles in Gen.ArrayOf(title, count)
+            from isNew in Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), count)
+            select new ControlGroup(
+                theme.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ControlGroupKind.Theme,
+                "Theme " + theme,
+                null,
+                Enumerable.Range(0, count).Select(i => new Control(ControlId.Create2022(theme, i + 1), titles[i], "s" + i, attrs[i], isNew[i])));
+        var catalogs =
+            from groups in Gen.ListOf(controls)
+            let distinct = groups.DistinctBy(g => g.Id)
+            select new Catalog(Edition.Iso2022, "Generated", "1.0", distinct, [new DataSource("n", "l", "2026-11-21", "c")], ["note"]);
+        Prop.ForAll(catalogs.ToArbitrary(), c => RoundTrip(c).Equals(c)).QuickCheckThrowOnFailure();
+    }
+
+    private static CatalogDataException ReadBroken(string json) =>
+        Assert.Throws<CatalogDataException>(() => Catalog.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)), "broken.json"));
+
+    private static string Minimal(string controlJson, string edition = "2022", string group = """{"id":"5","kind":"theme","title":"Organizational controls","controls":[CONTROL]}""") =>
+        $$"""{"formatVersion":1,"dataVersion":"x","edition":"{{edition}}","title":"t","provenance":{"sources":[]},"groups":[{{group.Replace("CONTROL", controlJson, StringComparison.Ordinal)}}]}""";
+
+    [Fact]
+    public void ReadsMinimalDocument()
+    {
+        var catalog = Catalog.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"T","summary":"S"}"""))));
+        Assert.Equal("T", catalog["5.1"].Title);
+        Assert.Single(catalog.Validate(), p => p.Message.Contains("ControlType", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RejectsUnknownFormatVersion()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S"}""").Replace("\"formatVersion\":1", "\"formatVersion\":2", StringComparison.Ordinal));
+        Assert.Contains("$.formatVersion", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("broken.json", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesPathOfBadControlId()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.01","title":"T","summary":"S"}"""));
+        Assert.Contains("$.groups[0].controls[0].id", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesPathOfIllegalAttributeValue()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S","attributes":{"controlTypes":["Preventive"],"securityProperties":["Confidentiality"],"cybersecurityConcepts":["Identify"],"operationalCapabilities":["Governance"],"securityDomains":["Defense"]}}"""));
+        Assert.Contains("securityDomains[0]", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Defence", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsUnknownProperty()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S","colour":"red"}"""));
+        Assert.Contains("colour", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsMissingRequiredProperty()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","summary":"S"}"""));
+        Assert.Contains("title", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsControlInWrongTheme()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"6.1","title":"T","summary":"S"}"""));
+        Assert.Contains("6.1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsDuplicateControl()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S"},{"id":"5.1","title":"U","summary":"S"}"""));
+        Assert.Contains("more than once", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsTruncatedJsonWithLine()
+    {
+        var json = Minimal("""{"id":"5.1","title":"T","summary":"S"}""");
+        var ex = ReadBroken(json[..(json.Length / 2)]);
+        Assert.Contains("line", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsWrongEditionId()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"A.5.1.1","title":"T","summary":"S"}"""));
+        Assert.Contains("2013", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RandomBytesOnlyEverThrowCatalogDataException()
+    {
+        var valid = Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"T","summary":"S"}"""));
+        var mutated =
+            from position in Gen.Choose(0, valid.Length - 1)
+            from value in Gen.Choose(0, 255)
+            from cut in Gen.Choose(1, valid.Length)
+            select valid.Take(cut).Select((b, i) => i == position ? (byte)value : b).ToArray();
+        Prop.ForAll(mutated.ToArbitrary(), bytes =>
+            {
+                try
+                {
+                    Catalog.FromStream(new MemoryStream(bytes));
+                    return true;
+                }
+                catch (CatalogDataException ex)
+                {
+                    return ex.Message.Length > 0;
+                }
+            })
+            .QuickCheckThrowOnFailure();
+    }
+}

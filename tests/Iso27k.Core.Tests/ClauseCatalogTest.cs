@@ -1,0 +1,71 @@
+namespace Iso27k.Tests;
+
+public class ClauseCatalogTest
+{
+    private static readonly ClauseCatalog C2022 = IsoCatalogs.Iso27001_2022Clauses;
+    private static readonly ClauseCatalog C2013 = IsoCatalogs.Iso27001_2013Clauses;
+
+    [Fact]
+    public void TopLevelClausesAre4To10()
+    {
+        Assert.Equal(["4", "5", "6", "7", "8", "9", "10"], C2022.TopLevel.Select(c => c.Id));
+        Assert.Equal(["4", "5", "6", "7", "8", "9", "10"], C2013.TopLevel.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Edition2022HasTheSubClausesOfTheIssue()
+    {
+        foreach (var id in new[] { "6.1.2", "6.1.3", "6.3", "7.5.1", "7.5.2", "7.5.3", "9.2.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3" })
+        {
+            Assert.True(C2022.TryGetClause(id, out _), id);
+        }
+
+        Assert.Equal(41, C2022.Clauses.Length);
+        Assert.Equal("Planning of changes", C2022["6.3"].Title);
+        Assert.Equal("Continual improvement", C2022["10.1"].Title);
+        Assert.Equal("Nonconformity and corrective action", C2022["10.2"].Title);
+    }
+
+    [Fact]
+    public void Edition2013SwapsClause10AndHasNo63()
+    {
+        Assert.Equal(35, C2013.Clauses.Length);
+        Assert.Equal("Nonconformity and corrective action", C2013["10.1"].Title);
+        Assert.Equal("Continual improvement", C2013["10.2"].Title);
+        Assert.False(C2013.TryGetClause("6.3", out _));
+        Assert.False(C2013.TryGetClause("9.2.1", out _));
+    }
+
+    [Fact]
+    public void DocumentedInformationClauses2022()
+    {
+        Assert.Equal(
+            ["4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3", "10.2"],
+            C2022.RequiringDocumentedInformation.Select(c => c.Id));
+        Assert.Contains(C2022["6.1.3"].DocumentedInformation, d => d.Description == "Statement of Applicability");
+    }
+
+    [Fact]
+    public void TreeLinksChildrenAndParents()
+    {
+        var c6 = C2022["6"];
+        Assert.Equal(["6.1", "6.2", "6.3"], c6.Children.Select(c => c.Id));
+        Assert.Equal(["6.1.1", "6.1.2", "6.1.3"], C2022["6.1"].Children.Select(c => c.Id));
+        Assert.Equal("6.1", C2022["6.1.3"].ParentId);
+        Assert.Equal(2, C2022["6.1.3"].Depth);
+        Assert.Null(c6.ParentId);
+    }
+
+    [Fact]
+    public void RoundTripsThroughJson()
+    {
+        foreach (var catalog in new[] { C2022, C2013 })
+        {
+            using var stream = new MemoryStream();
+            catalog.WriteTo(stream);
+            stream.Position = 0;
+            var read = ClauseCatalog.FromStream(stream);
+            Assert.Equal(catalog, read);
+        }
+    }
+}
