@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace Iso27k.Cli;
+
+// Options shared by many verbs, so every verb spells them the same way.
+internal static class CommonOptions
+{
+    public static Option<Edition> Edition(string description = "The edition: 2013 or 2022.", bool required = true)
+    {
+        var option = new Option<Edition>("--edition", "-e")
+        {
+            Description = description,
+            Required = required,
+            DefaultValueFactory = _ => Iso27k.Edition.Iso2022,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (EditionExtensions.TryParseEdition(text, out var edition))
+                {
+                    return edition.Value;
+                }
+
+                result.AddError($"'{text}' is not an edition: expected 2013 or 2022.");
+                return default;
+            },
+        };
+        option.CompletionSources.Add("2013", "2022");
+        return option;
+    }
+
+    public static Option<string> Format(string defaultValue, params string[] allowed)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", allowed)}.",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Option<FileInfo?> Out(string description = "Write to this file instead of stdout.") => new("--out", "-o")
+    {
+        Description = description,
+    };
+}

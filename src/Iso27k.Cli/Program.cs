@@ -1,0 +1,3 @@
+using Iso27k.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);
