@@ -277,7 +277,7 @@ public sealed class Catalog : IEquatable<Catalog>
     }
 
     /// <summary>
-    /// Reads a catalog in the documented JSON format (<c>data/schema/control-catalog.schema.json</c>).
+    /// Reads a catalog in the documented JSON format (<c>data/schema/control-catalog-1.schema.json</c>).
     /// </summary>
     /// <param name="stream">The UTF-8 JSON document.</param>
     /// <param name="sourceName">A name for error messages, such as the file name.</param>

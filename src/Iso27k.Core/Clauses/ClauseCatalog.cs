@@ -122,7 +122,7 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
         return byId.TryGetValue(id, out clause);
     }
 
-    /// <summary>Reads clauses in the documented JSON format (<c>data/schema/clause-catalog.schema.json</c>).</summary>
+    /// <summary>Reads clauses in the documented JSON format (<c>data/schema/clause-catalog-1.schema.json</c>).</summary>
     /// <param name="stream">The UTF-8 JSON document.</param>
     /// <param name="sourceName">A name for error messages.</param>
     /// <returns>The clause catalog.</returns>

@@ -93,7 +93,7 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw new CatalogDataException(sourceName, "$.groups", ex.Message, ex);
+            throw new CatalogDataException(sourceName, "$.groups", Plain(ex), ex);
         }
     }
 
@@ -109,7 +109,7 @@ internal static class CatalogReader
             }
             catch (ArgumentException ex)
             {
-                throw new CatalogDataException(sourceName, $"$.provenance.sources[{i}]", ex.Message, ex);
+                throw new CatalogDataException(sourceName, $"$.provenance.sources[{i}]", Plain(ex), ex);
             }
         }
 
@@ -158,7 +158,7 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw new CatalogDataException(sourceName, path, ex.Message, ex);
+            throw new CatalogDataException(sourceName, path, Plain(ex), ex);
         }
     }
 
@@ -196,7 +196,7 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw new CatalogDataException(sourceName, $"{path} (control {canonical})", ex.Message, ex);
+            throw new CatalogDataException(sourceName, $"{path} (control {canonical})", Plain(ex), ex);
         }
     }
 
@@ -241,7 +241,14 @@ internal static class CatalogReader
                     "retain" => DocumentedInformationKind.Retain,
                     _ => throw new CatalogDataException(sourceName, $"{path}.documentedInformation[{d}].kind", $"'{item.Kind}' is not a kind: expected \"maintain\" or \"retain\"."),
                 };
-                items.Add(new DocumentedInformation(kind, item.Item, item.Note));
+                try
+                {
+                    items.Add(new DocumentedInformation(kind, item.Item, item.Note));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new CatalogDataException(sourceName, $"{path}.documentedInformation[{d}].item", Plain(ex), ex);
+                }
             }
 
             clauses.Add(new ClauseDefinition(c.Id, c.Title, c.Summary, c.Requirement, items, path));
@@ -253,8 +260,13 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw new CatalogDataException(sourceName, "$.clauses", ex.Message, ex);
+            // The clause catalog's own message already names the JSON path.
+            throw new CatalogDataException(sourceName, string.Empty, Plain(ex), ex);
         }
     }
 
+
+    // ArgumentException appends "(Parameter 'x')", which means nothing to someone fixing a data file.
+    private static string Plain(ArgumentException ex) =>
+        ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
 }
