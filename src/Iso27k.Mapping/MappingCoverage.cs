@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Iso27k.Mapping;
 
@@ -17,46 +18,76 @@ public sealed class MappingCoverage
     internal MappingCoverage(ControlMapping mapping, bool[] seen, int[] hits, int[] sourceCountByTarget)
     {
         Mapping = mapping;
-        var input = ImmutableArray.CreateBuilder<ControlId>();
-        var sourceControls = mapping.Source.Controls;
-        for (var i = 0; i < seen.Length; i++)
+
+        // Count first, then fill arrays of the exact size: this runs on every SoA transition and has a time budget.
+        var inputCount = 0;
+        foreach (var s in seen)
         {
-            if (seen[i])
+            inputCount += s ? 1 : 0;
+        }
+
+        int coveredCount = 0, fullCount = 0, newGapCount = 0;
+        for (var t = 0; t < hits.Length; t++)
+        {
+            if (hits[t] == 0)
             {
-                input.Add(sourceControls[i].Id);
+                newGapCount += sourceCountByTarget[t] == 0 ? 1 : 0;
+            }
+            else
+            {
+                coveredCount++;
+                fullCount += hits[t] == sourceCountByTarget[t] ? 1 : 0;
             }
         }
 
-        var covered = ImmutableArray.CreateBuilder<ControlId>();
-        var full = ImmutableArray.CreateBuilder<ControlId>();
-        var partial = ImmutableArray.CreateBuilder<ControlId>();
-        var gaps = ImmutableArray.CreateBuilder<ControlId>();
-        var newGaps = ImmutableArray.CreateBuilder<ControlId>();
+        var input = new ControlId[inputCount];
+        var sourceControls = mapping.Source.Controls;
+        for (int i = 0, n = 0; i < seen.Length; i++)
+        {
+            if (seen[i])
+            {
+                input[n++] = sourceControls[i].Id;
+            }
+        }
+
+        var covered = new ControlId[coveredCount];
+        var full = new ControlId[fullCount];
+        var partial = new ControlId[coveredCount - fullCount];
+        var gaps = new ControlId[hits.Length - coveredCount];
+        var newGaps = new ControlId[newGapCount];
+        int c = 0, f = 0, p = 0, g = 0, ng = 0;
         var targetControls = mapping.Target.Controls;
         for (var t = 0; t < hits.Length; t++)
         {
             var id = targetControls[t].Id;
             if (hits[t] == 0)
             {
-                gaps.Add(id);
+                gaps[g++] = id;
                 if (sourceCountByTarget[t] == 0)
                 {
-                    newGaps.Add(id);
+                    newGaps[ng++] = id;
                 }
             }
             else
             {
-                covered.Add(id);
-                (hits[t] == sourceCountByTarget[t] ? full : partial).Add(id);
+                covered[c++] = id;
+                if (hits[t] == sourceCountByTarget[t])
+                {
+                    full[f++] = id;
+                }
+                else
+                {
+                    partial[p++] = id;
+                }
             }
         }
 
-        Input = input.DrainToImmutable();
-        Covered = covered.DrainToImmutable();
-        FullyCovered = full.DrainToImmutable();
-        PartiallyCovered = partial.DrainToImmutable();
-        Gaps = gaps.DrainToImmutable();
-        NewGaps = newGaps.DrainToImmutable();
+        Input = ImmutableCollectionsMarshal.AsImmutableArray(input);
+        Covered = ImmutableCollectionsMarshal.AsImmutableArray(covered);
+        FullyCovered = ImmutableCollectionsMarshal.AsImmutableArray(full);
+        PartiallyCovered = ImmutableCollectionsMarshal.AsImmutableArray(partial);
+        Gaps = ImmutableCollectionsMarshal.AsImmutableArray(gaps);
+        NewGaps = ImmutableCollectionsMarshal.AsImmutableArray(newGaps);
     }
 
     /// <summary>The mapping used.</summary>

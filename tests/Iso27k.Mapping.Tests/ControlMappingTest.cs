@@ -149,4 +149,22 @@ public class ControlMappingTest
         Assert.Equal("new 5.7", mapping.Entries.First(e => e.Kind == MappingKind.New).ToString());
         Assert.StartsWith("ISO/IEC 27001:2013 Annex A to ISO/IEC 27002:2022", mapping.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ForwardAndBackwardLookupsDoNotAllocate()
+    {
+        var mapping = IsoMappings.Iso27001_2013To2022;
+        var source = Id("A.12.4.1");
+        var target = Id("8.15");
+        var total = mapping.TargetsOf(source).Length + mapping.SourcesOf(target).Length;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            total += mapping.TargetsOf(source).Length + mapping.SourcesOf(target).Length;
+            total += mapping.TryGetTargets(source, out var entries) ? entries.Length : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(4 + 4000 + 1000, total);
+    }
 }
