@@ -47,6 +47,8 @@ internal static class CliApp
             "Example: iso27k catalog show 5.23");
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ClausesCommand.Create(context));
+        root.Subcommands.Add(MapCommand.CreateMap(context));
+        root.Subcommands.Add(MapCommand.CreateMappingExport(context));
 
         // Replace the default --version so it also names the embedded data the answers come from.
         for (var i = root.Options.Count - 1; i >= 0; i--)

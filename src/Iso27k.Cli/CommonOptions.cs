@@ -5,13 +5,16 @@ namespace Iso27k.Cli;
 // Options shared by many verbs, so every verb spells them the same way.
 internal static class CommonOptions
 {
-    public static Option<Edition> Edition(string description = "The edition: 2013 or 2022.", bool required = true)
+    public static Option<Edition> Edition(string description = "The edition: 2013 or 2022.", bool required = true) =>
+        EditionOption("--edition", description, required, Iso27k.Edition.Iso2022, "-e");
+
+    public static Option<Edition> EditionOption(string name, string description, bool required, Edition defaultValue, params string[] aliases)
     {
-        var option = new Option<Edition>("--edition", "-e")
+        var option = new Option<Edition>(name, aliases)
         {
             Description = description,
             Required = required,
-            DefaultValueFactory = _ => Iso27k.Edition.Iso2022,
+            DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
