@@ -218,33 +218,33 @@ public readonly struct ControlId :
             return ParseError.Empty;
         }
 
-        var rest = text;
-        if (rest.Length >= 2 && (rest[0] == 'A' || rest[0] == 'a') && rest[1] == '.')
+        var position = 0;
+        if (text.Length >= 2 && (text[0] | 0x20) == 'a' && text[1] == '.')
         {
-            rest = rest[2..];
+            position = 2;
         }
 
-        Span<int> numbers = stackalloc int[3];
-        var count = 0;
-        var position = 0;
+        // Three numbers at most, kept in locals rather than a buffer: this is the hot path of every import.
+        int first = 0, second = 0, third = 0, count = 0;
         while (true)
         {
-            if (count == 3)
-            {
-                return ParseError.TooManyComponents;
-            }
-
             var start = position;
             var value = 0;
-            while (position < rest.Length && rest[position] != '.')
+            while ((uint)position < (uint)text.Length)
             {
-                var digit = rest[position] - '0';
+                var c = text[position];
+                if (c == '.')
+                {
+                    break;
+                }
+
+                var digit = c - '0';
                 if ((uint)digit > 9)
                 {
                     return ParseError.BadCharacter;
                 }
 
-                if (position - start >= 3)
+                if (position - start >= 2)
                 {
                     return ParseError.NumberTooLarge;
                 }
@@ -259,18 +259,32 @@ public readonly struct ControlId :
                 return ParseError.EmptyComponent;
             }
 
-            if (length > 1 && rest[start] == '0')
+            if (length > 1 && text[start] == '0')
             {
                 return ParseError.LeadingZero;
             }
 
-            if (value == 0 || value > MaxNumber)
+            if (value == 0)
             {
                 return ParseError.NumberTooLarge;
             }
 
-            numbers[count++] = value;
-            if (position == rest.Length)
+            switch (count++)
+            {
+                case 0:
+                    first = value;
+                    break;
+                case 1:
+                    second = value;
+                    break;
+                case 2:
+                    third = value;
+                    break;
+                default:
+                    return ParseError.TooManyComponents;
+            }
+
+            if (position == text.Length)
             {
                 break;
             }
@@ -281,20 +295,20 @@ public readonly struct ControlId :
         switch (count)
         {
             case 2:
-                if (numbers[0] is < 5 or > 8)
+                if (first is < 5 or > 8)
                 {
                     return ParseError.ThemeOutOfRange;
                 }
 
-                id = new ControlId(EditionCode2022, numbers[0], numbers[1], 0);
+                id = new ControlId(EditionCode2022, first, second, 0);
                 return ParseError.None;
             case 3:
-                if (numbers[0] is < 5 or > 18)
+                if (first is < 5 or > 18)
                 {
                     return ParseError.ClauseOutOfRange;
                 }
 
-                id = new ControlId(EditionCode2013, numbers[0], numbers[1], numbers[2]);
+                id = new ControlId(EditionCode2013, first, second, third);
                 return ParseError.None;
             default:
                 return ParseError.TooFewComponents;
