@@ -1,0 +1,155 @@
+namespace Iso27k.Risk.Fair;
+
+/// <summary>
+/// Hyndman and Fan's type-7 sample quantile (numpy's default <c>linear</c>, R's default, Excel's PERCENTILE.INC):
+/// h = (n - 1) p, q = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]) over the sorted sample.
+/// </summary>
+internal static class Type7Percentile
+{
+    private const int InsertionSortLimit = 16;
+
+    /// <summary>The type-7 quantile of an ascending sample.</summary>
+    public static double FromSorted(ReadOnlySpan<double> sorted, double p)
+    {
+        if (sorted.IsEmpty)
+        {
+            throw new ArgumentException("A percentile of an empty sample is undefined.", nameof(sorted));
+        }
+
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        if (lo >= sorted.Length - 1)
+        {
+            return sorted[^1];
+        }
+
+        return Interpolate(sorted[lo], sorted[lo + 1], h - lo);
+    }
+
+    /// <summary>
+    /// The type-7 quantiles for ascending probabilities, by successive selection in O(n) expected time. Reorders
+    /// <paramref name="values"/>.
+    /// </summary>
+    public static void SelectInPlace(Span<double> values, ReadOnlySpan<double> ascendingProbabilities, Span<double> results)
+    {
+        var n = values.Length;
+        var start = 0;
+        for (var j = 0; j < ascendingProbabilities.Length; j++)
+        {
+            var h = (n - 1) * ascendingProbabilities[j];
+            var lo = Math.Min((int)Math.Floor(h), n - 1);
+            var frac = h - lo;
+            var low = RankValue(values, lo, ref start);
+            results[j] = frac > 0 && lo + 1 < n ? Interpolate(low, RankValue(values, lo + 1, ref start), frac) : low;
+        }
+    }
+
+    /// <summary>Reorders the span so that element k is the k-th smallest, smaller ones before it, larger after.</summary>
+    public static void Select(Span<double> a, int k)
+    {
+        var lo = 0;
+        var hi = a.Length - 1;
+        while (hi - lo >= InsertionSortLimit)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (a[mid] < a[lo])
+            {
+                (a[mid], a[lo]) = (a[lo], a[mid]);
+            }
+
+            if (a[hi] < a[lo])
+            {
+                (a[hi], a[lo]) = (a[lo], a[hi]);
+            }
+
+            if (a[hi] < a[mid])
+            {
+                (a[hi], a[mid]) = (a[mid], a[hi]);
+            }
+
+            var pivot = a[mid];
+            var i = lo;
+            var j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (a[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        for (var i = lo + 1; i <= hi; i++)
+        {
+            var v = a[i];
+            var j = i - 1;
+            while (j >= lo && a[j] > v)
+            {
+                a[j + 1] = a[j];
+                j--;
+            }
+
+            a[j + 1] = v;
+        }
+    }
+
+    // numpy's form: exact at both ends, monotone in t.
+    private static double Interpolate(double a, double b, double t) => t >= 0.5 ? b - ((b - a) * (1 - t)) : a + ((b - a) * t);
+
+    private static double RankValue(Span<double> values, int rank, ref int start)
+    {
+        if (rank < start)
+        {
+            // Ranks before start were all selected already (ranks arrive in ascending order), so they are final.
+            return values[rank];
+        }
+
+        // Everything from start on is at least every value before it, so ranks can be selected left to right.
+        var tail = values[start..];
+        if (rank == start)
+        {
+            var minIndex = 0;
+            for (var i = 1; i < tail.Length; i++)
+            {
+                if (tail[i] < tail[minIndex])
+                {
+                    minIndex = i;
+                }
+            }
+
+            (tail[0], tail[minIndex]) = (tail[minIndex], tail[0]);
+        }
+        else
+        {
+            Select(tail, rank - start);
+        }
+
+        start = rank + 1;
+        return values[rank];
+    }
+}
