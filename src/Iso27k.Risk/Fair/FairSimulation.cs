@@ -164,9 +164,7 @@ public static class FairSimulation
         var probabilities = options.Percentiles.AsSpan();
         var values = new double[probabilities.Length];
 
-        // Selection reorders its input, so kept samples are selected on a copy.
-        var work = options.KeepSamples ? (double[])samples.Clone() : samples;
-        Type7Percentile.SelectInPlace(work, probabilities, values);
+        Type7Percentile.Compute(samples, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
         var percentiles = ImmutableArray.CreateBuilder<FairPercentile>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {

@@ -7,6 +7,9 @@ namespace Iso27k.Risk.Fair;
 internal static class Type7Percentile
 {
     private const int InsertionSortLimit = 16;
+    private const int BucketingThreshold = 65536;
+    private const int MaxBuckets = 4096;
+    private const int CountingChunk = 65536;
 
     /// <summary>The type-7 quantile of an ascending sample.</summary>
     public static double FromSorted(ReadOnlySpan<double> sorted, double p)
@@ -41,6 +44,116 @@ internal static class Type7Percentile
             var frac = h - lo;
             var low = RankValue(values, lo, ref start);
             results[j] = frac > 0 && lo + 1 < n ? Interpolate(low, RankValue(values, lo + 1, ref start), frac) : low;
+        }
+    }
+
+    /// <summary>
+    /// The type-7 quantiles for ascending probabilities without reordering <paramref name="data"/>. For large
+    /// non-negative samples it buckets values by the top bits of their IEEE-754 representation (monotone in the value
+    /// for non-negative doubles): one parallel counting pass, one gathering pass for the few buckets that hold the
+    /// wanted ranks, and a selection inside each. Exact, not an approximation.
+    /// </summary>
+    public static void Compute(double[] data, double min, double max, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism)
+    {
+        var n = data.Length;
+        if (n < BucketingThreshold || !(min >= 0) || double.IsNaN(max))
+        {
+            var copy = (double[])data.Clone();
+            SelectInPlace(copy, ascendingProbabilities, results);
+            return;
+        }
+
+        // Adding +0.0 turns -0.0 into +0.0, whose bits sort with the other non-negative values.
+        var shift = 44;
+        var keyLow = BitConverter.DoubleToUInt64Bits(min + 0.0) >> shift;
+        var keyHigh = BitConverter.DoubleToUInt64Bits(max + 0.0) >> shift;
+        while (keyHigh - keyLow >= MaxBuckets)
+        {
+            shift++;
+            keyLow = BitConverter.DoubleToUInt64Bits(min + 0.0) >> shift;
+            keyHigh = BitConverter.DoubleToUInt64Bits(max + 0.0) >> shift;
+        }
+
+        var buckets = (int)(keyHigh - keyLow + 1);
+        var counts = new long[buckets];
+        var chunks = (n + CountingChunk - 1) / CountingChunk;
+        var gate = new object();
+        Parallel.For(
+            0,
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => new long[buckets],
+            (chunk, _, local) =>
+            {
+                var end = Math.Min(n, (chunk + 1) * CountingChunk);
+                for (var i = chunk * CountingChunk; i < end; i++)
+                {
+                    local[(int)((BitConverter.DoubleToUInt64Bits(data[i] + 0.0) >> shift) - keyLow)]++;
+                }
+
+                return local;
+            },
+            local =>
+            {
+                // Integer sums: the merge order cannot change the result.
+                lock (gate)
+                {
+                    for (var b = 0; b < buckets; b++)
+                    {
+                        counts[b] += local[b];
+                    }
+                }
+            });
+
+        var starts = new long[buckets + 1];
+        for (var b = 0; b < buckets; b++)
+        {
+            starts[b + 1] = starts[b] + counts[b];
+        }
+
+        // Find the bucket of every wanted rank and give each such bucket a gather slot.
+        var rankCount = ascendingProbabilities.Length * 2;
+        var rankBucket = new int[rankCount];
+        var slotOf = new int[buckets];
+        Array.Fill(slotOf, -1);
+        var slots = new List<double[]>();
+        for (var j = 0; j < rankCount; j++)
+        {
+            var rank = RankOf(n, ascendingProbabilities[j / 2], j % 2);
+            var bucket = Array.BinarySearch(starts, rank);
+            bucket = bucket >= 0 ? bucket : ~bucket - 1;
+            while (counts[bucket] == 0)
+            {
+                bucket++;
+            }
+
+            rankBucket[j] = bucket;
+            if (slotOf[bucket] < 0)
+            {
+                slotOf[bucket] = slots.Count;
+                slots.Add(new double[counts[bucket]]);
+            }
+        }
+
+        var fill = new int[slots.Count];
+        foreach (var v in data)
+        {
+            var slot = slotOf[(int)((BitConverter.DoubleToUInt64Bits(v + 0.0) >> shift) - keyLow)];
+            if (slot >= 0)
+            {
+                slots[slot][fill[slot]++] = v;
+            }
+        }
+
+        for (var j = 0; j < ascendingProbabilities.Length; j++)
+        {
+            var h = (n - 1) * ascendingProbabilities[j];
+            var lo = Math.Min((int)Math.Floor(h), n - 1);
+            var frac = h - lo;
+            var low = ValueAt(slots[slotOf[rankBucket[2 * j]]], lo - starts[rankBucket[2 * j]]);
+            results[j] = frac > 0 && lo + 1 < n
+                ? Interpolate(low, ValueAt(slots[slotOf[rankBucket[(2 * j) + 1]]], lo + 1 - starts[rankBucket[(2 * j) + 1]]), frac)
+                : low;
         }
     }
 
@@ -116,6 +229,18 @@ internal static class Type7Percentile
 
             a[j + 1] = v;
         }
+    }
+
+    private static long RankOf(int n, double p, int next)
+    {
+        var lo = Math.Min((long)Math.Floor((n - 1) * p), n - 1);
+        return Math.Min(lo + next, n - 1);
+    }
+
+    private static double ValueAt(double[] bucket, long offset)
+    {
+        Select(bucket, (int)offset);
+        return bucket[offset];
     }
 
     // numpy's form: exact at both ends, monotone in t.
