@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Iso27k.Risk.Fair;
 
@@ -26,8 +27,11 @@ internal static class FairSampling
     {
         var bits = rng.NextUInt64();
         var layer = (int)(bits & 0xFF);
-        var x = ((bits >> 11) * Inv2Pow53) * LayerX[layer];
-        if (x < LayerX[layer + 1])
+
+        // The tables have 257 entries and layer is at most 255, so unchecked reads stay in bounds.
+        ref var edges = ref MemoryMarshal.GetArrayDataReference(LayerX);
+        var x = ((long)(bits >> 11) * Inv2Pow53) * Unsafe.Add(ref edges, layer);
+        if (x < Unsafe.Add(ref edges, layer + 1))
         {
             // Bit 8 picks the sign; bits 0-7 chose the layer and bits 11-63 the position, so none is reused.
             return (bits & 0x100) == 0 ? x : -x;
@@ -166,7 +170,7 @@ internal static class FairSampling
             var bits = rng.NextUInt64();
             layer = (int)(bits & 0xFF);
             negative = (bits & 0x100) != 0;
-            x = ((bits >> 11) * Inv2Pow53) * LayerX[layer];
+            x = ((long)(bits >> 11) * Inv2Pow53) * LayerX[layer];
             if (x < LayerX[layer + 1])
             {
                 return negative ? -x : x;
