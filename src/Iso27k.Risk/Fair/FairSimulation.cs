@@ -1,0 +1,196 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Iso27k.Risk.Fair;
+
+/// <summary>
+/// Runs FAIR Monte Carlo simulations: reproducible from the seed whatever the number of threads.
+/// </summary>
+/// <remarks>
+/// Iterations are cut into blocks of <see cref="FairSimulationOptions.BlockSize"/>; every block draws from its own
+/// streams, derived from (seed, scenario index, block index, input), and blocks run in parallel. Statistics are merged
+/// in block order, so 1 or N threads give bit-identical results.
+/// </remarks>
+public static class FairSimulation
+{
+    /// <summary>Simulates one scenario (stream index 0).</summary>
+    /// <param name="model">The scenario.</param>
+    /// <param name="options">The options; <see cref="FairSimulationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the run between blocks.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static FairResult Run(FairModel model, FairSimulationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return RunCore([model], options ?? FairSimulationOptions.Default, cancellationToken).Scenarios[0];
+    }
+
+    /// <summary>Simulates several scenarios over the same iterations and sums them per iteration.</summary>
+    /// <param name="models">The scenarios; scenario i uses stream index i.</param>
+    /// <param name="options">The options; <see cref="FairSimulationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the run between blocks.</param>
+    /// <returns>Each scenario's result and the total.</returns>
+    /// <exception cref="ArgumentException">There are no scenarios, or one is null.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static FairPortfolioResult RunPortfolio(IEnumerable<FairModel> models, FairSimulationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var list = models.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("A portfolio needs at least one scenario.", nameof(models));
+        }
+
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentException("A portfolio scenario is null.", nameof(models));
+        }
+
+        return RunCore(list, options ?? FairSimulationOptions.Default, cancellationToken);
+    }
+
+    private static FairPortfolioResult RunCore(FairModel[] models, FairSimulationOptions options, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var n = options.Iterations;
+        var blockSize = options.BlockSize;
+        var blocks = (int)(((long)n + blockSize - 1) / blockSize);
+        var scenarioCount = models.Length;
+        var portfolio = scenarioCount > 1;
+        var kernels = Array.ConvertAll(models, m => new ScenarioKernel(m));
+        var samples = new double[scenarioCount][];
+        var stats = new BlockStatistics[scenarioCount][];
+        for (var s = 0; s < scenarioCount; s++)
+        {
+            samples[s] = GC.AllocateUninitializedArray<double>(n);
+            stats[s] = new BlockStatistics[blocks];
+        }
+
+        var total = portfolio ? GC.AllocateUninitializedArray<double>(n) : null;
+        var totalStats = portfolio ? new BlockStatistics[blocks] : null;
+        var completed = 0;
+        var progress = options.Progress;
+        var parallelOptions = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            CancellationToken = cancellationToken,
+        };
+
+        Parallel.For(
+            0,
+            blocks,
+            parallelOptions,
+            () => new Scratch(blockSize),
+            (block, _, scratch) =>
+            {
+                var start = block * blockSize;
+                var length = Math.Min(blockSize, n - start);
+                for (var s = 0; s < scenarioCount; s++)
+                {
+                    var output = samples[s].AsSpan(start, length);
+                    kernels[s].SimulateBlock(options.Seed, s, block, output, scratch.First, scratch.Second);
+                    stats[s][block] = BlockStatistics.Of(output);
+                }
+
+                if (total is not null)
+                {
+                    var sum = total.AsSpan(start, length);
+                    samples[0].AsSpan(start, length).CopyTo(sum);
+                    for (var s = 1; s < scenarioCount; s++)
+                    {
+                        var add = samples[s].AsSpan(start, length);
+                        for (var i = 0; i < length; i++)
+                        {
+                            sum[i] += add[i];
+                        }
+                    }
+
+                    totalStats![block] = BlockStatistics.Of(sum);
+                }
+
+                if (progress is not null)
+                {
+                    progress.Report((double)Interlocked.Increment(ref completed) / blocks);
+                }
+
+                return scratch;
+            },
+            scratch => scratch.Dispose());
+
+        var results = ImmutableArray.CreateBuilder<FairResult>(scenarioCount);
+        for (var s = 0; s < scenarioCount; s++)
+        {
+            var trace = new FairTrace(models[s].ToString(), models[s].Inputs, [s], options);
+            results.Add(Summarize(samples[s], stats[s], options, trace, stopwatch));
+        }
+
+        FairResult totalResult;
+        if (total is null)
+        {
+            totalResult = results[0];
+        }
+        else
+        {
+            var inputs = ImmutableArray.CreateBuilder<KeyValuePair<string, FairDistribution>>();
+            for (var s = 0; s < scenarioCount; s++)
+            {
+                foreach (var input in models[s].Inputs)
+                {
+                    inputs.Add(new(string.Create(CultureInfo.InvariantCulture, $"[{s}] {input.Key}"), input.Value));
+                }
+            }
+
+            var description = string.Create(
+                CultureInfo.InvariantCulture,
+                $"portfolio: per-iteration sum of {scenarioCount} scenarios ({string.Join("; ", models.Select((m, i) => string.Create(CultureInfo.InvariantCulture, $"[{i}] {m}")))})");
+            var trace = new FairTrace(description, inputs.ToImmutable(), [.. Enumerable.Range(0, scenarioCount)], options);
+            totalResult = Summarize(total, totalStats!, options, trace, stopwatch);
+        }
+
+        return new FairPortfolioResult(results.MoveToImmutable(), totalResult);
+    }
+
+    private static FairResult Summarize(double[] samples, BlockStatistics[] blockStats, FairSimulationOptions options, FairTrace trace, Stopwatch stopwatch)
+    {
+        var merged = default(BlockStatistics);
+        foreach (var block in blockStats)
+        {
+            merged = merged.Merge(block);
+        }
+
+        var probabilities = options.Percentiles.AsSpan();
+        var values = new double[probabilities.Length];
+
+        Type7Percentile.Compute(samples, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
+        var percentiles = ImmutableArray.CreateBuilder<FairPercentile>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            percentiles.Add(new FairPercentile(probabilities[i], values[i]));
+        }
+
+        var kept = options.KeepSamples ? ImmutableCollectionsMarshal.AsImmutableArray(samples) : ImmutableArray<double>.Empty;
+        return new FairResult(merged, percentiles.MoveToImmutable(), kept, trace, stopwatch.Elapsed);
+    }
+
+    private sealed class Scratch : IDisposable
+    {
+        public Scratch(int size)
+        {
+            First = ArrayPool<double>.Shared.Rent(size);
+            Second = ArrayPool<double>.Shared.Rent(size);
+        }
+
+        public double[] First { get; }
+
+        public double[] Second { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<double>.Shared.Return(First);
+            ArrayPool<double>.Shared.Return(Second);
+        }
+    }
+}
