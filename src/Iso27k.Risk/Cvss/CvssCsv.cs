@@ -38,7 +38,7 @@ public static class CvssCsv
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(vector);
         WriteField(writer, vector);
-        if (!Cvss.TryScore(vector.AsSpan(), out var result, out var error))
+        if (!CvssCalculator.TryScore(vector.AsSpan(), out var result, out var error))
         {
             writer.Write(",,,,,,,");
             WriteField(writer, error.Message);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Iso27k.Risk.Cvss;
 
 /// <summary>
-/// The score of a CVSS vector of any version, as reported by <see cref="Cvss.TryScore(ReadOnlySpan{char}, out CvssResult, out CvssParseError)"/>.
+/// The score of a CVSS vector of any version, as reported by <see cref="CvssCalculator.TryScore(ReadOnlySpan{char}, out CvssResult, out CvssParseError)"/>.
 /// </summary>
 /// <remarks>
 /// <para>

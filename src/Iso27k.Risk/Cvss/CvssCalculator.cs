@@ -5,13 +5,13 @@ namespace Iso27k.Risk.Cvss;
 /// </summary>
 /// <example>
 /// <code>
-/// if (Cvss.TryScore("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", out var result, out var error))
+/// if (CvssCalculator.TryScore("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", out var result, out var error))
 ///     Console.WriteLine(result.Score);   // 9.8
 /// else
 ///     Console.WriteLine(error.Message);
 /// </code>
 /// </example>
-public static class Cvss
+public static class CvssCalculator
 {
     /// <summary>Parses and scores a vector of any supported version, without throwing and without allocating.</summary>
     /// <param name="vector">The vector string, starting with <c>CVSS:3.0/</c>, <c>CVSS:3.1/</c> or <c>CVSS:4.0/</c>.</param>
