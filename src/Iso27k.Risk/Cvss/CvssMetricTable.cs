@@ -12,6 +12,9 @@ internal sealed class CvssMetricTable
     private readonly int[] keys = new int[IndexSize];
     private readonly sbyte[] slots = new sbyte[IndexSize];
 
+    // Value number of each single-character value, per metric: [metric * 128 + character], -1 where illegal.
+    private readonly sbyte[] charValues;
+
     public CvssMetricTable(string[] names, string[][] values, int mandatoryCount)
     {
         Names = names;
@@ -29,6 +32,19 @@ internal sealed class CvssMetricTable
 
             keys[h] = key;
             slots[h] = (sbyte)i;
+        }
+
+        charValues = new sbyte[names.Length * 128];
+        Array.Fill(charValues, (sbyte)-1);
+        for (var m = 0; m < values.Length; m++)
+        {
+            for (var v = 0; v < values[m].Length; v++)
+            {
+                if (values[m][v].Length == 1)
+                {
+                    charValues[(m * 128) + values[m][v][0]] = (sbyte)v;
+                }
+            }
         }
 
         ExpectedMetrics = string.Join(", ", names);
@@ -56,11 +72,11 @@ internal sealed class CvssMetricTable
     public int Find(ReadOnlySpan<char> name)
     {
         var key = Key(name);
-        if (key < 0)
-        {
-            return -1;
-        }
+        return key < 0 ? -1 : FindKey(key);
+    }
 
+    private int FindKey(int key)
+    {
         var h = Hash(key);
         while (slots[h] >= 0)
         {
@@ -73,6 +89,66 @@ internal sealed class CvssMetricTable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Reads the common form of a component, <c>NAME:V</c> with a single-character value, starting at
+    /// <paramref name="position"/>; false for anything else, which the caller then parses in full.
+    /// </summary>
+    /// <param name="text">The whole vector.</param>
+    /// <param name="position">Where the component starts.</param>
+    /// <param name="metric">The metric number.</param>
+    /// <param name="value">The value number.</param>
+    /// <param name="end">The index just after the component (a slash or the end of the text).</param>
+    public bool TryReadSimple(ReadOnlySpan<char> text, int position, out int metric, out int value, out int end)
+    {
+        metric = -1;
+        value = -1;
+        end = position;
+        var key = 0;
+        var i = position;
+        for (var n = 0; ; n++, i++)
+        {
+            if (i >= text.Length || n > 3)
+            {
+                return false;
+            }
+
+            var c = text[i];
+            if (c == ':')
+            {
+                if (n == 0)
+                {
+                    return false;
+                }
+
+                break;
+            }
+
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+
+            key |= c << (8 * n);
+        }
+
+        // i is at ':'; a single value character must follow, then '/' or the end.
+        if (i + 1 >= text.Length || (i + 2 < text.Length && text[i + 2] != '/'))
+        {
+            return false;
+        }
+
+        metric = FindKey(key);
+        var ch = text[i + 1];
+        if (metric < 0 || ch >= 128)
+        {
+            return false;
+        }
+
+        value = charValues[(metric * 128) + ch];
+        end = i + 2;
+        return value >= 0;
     }
 
     /// <summary>The value number of a value of a metric, or -1.</summary>

@@ -114,17 +114,21 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
             return false;
         }
 
-        Span<byte> values = stackalloc byte[MetricCount];
+        ulong lo = 0, hi = version == CvssVersion.V30 ? Version30Flag : 0;
         var seen = 0;
         var position = 9;
         while (true)
         {
-            var rest = text[position..];
-            var slash = rest.IndexOf('/');
-            var component = slash < 0 ? rest : rest[..slash];
-            if (!TryParseComponent(Table, component, position, out var metric, out var value, out error))
+            int metric, value, end;
+            if (!Table.TryReadSimple(text, position, out metric, out value, out end))
             {
-                return false;
+                var rest = text[position..];
+                var slash = rest.IndexOf('/');
+                end = slash < 0 ? text.Length : position + slash;
+                if (!TryParseComponent(Table, text[position..end], position, out metric, out value, out error))
+                {
+                    return false;
+                }
             }
 
             if ((seen & (1 << metric)) != 0)
@@ -136,13 +140,21 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
             }
 
             seen |= 1 << metric;
-            values[metric] = (byte)value;
-            if (slash < 0)
+            if (metric < 16)
+            {
+                lo |= (ulong)value << (4 * metric);
+            }
+            else
+            {
+                hi |= (ulong)value << (4 * (metric - 16));
+            }
+
+            if (end >= text.Length)
             {
                 break;
             }
 
-            position += slash + 1;
+            position = end + 1;
         }
 
         const int AllBase = (1 << 8) - 1;
@@ -155,7 +167,7 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
             return false;
         }
 
-        vector = Pack(values, version);
+        vector = new CvssV31Vector(lo, hi);
         error = default;
         return true;
     }
@@ -221,6 +233,10 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
         CvssV3Calculator.Compute(this, out var computation);
         return new CvssV31Scores(Version, computation.BaseScore, computation.TemporalScore, computation.EnvironmentalScore);
     }
+
+    /// <summary>Computes only the base score; the cheapest call, allocation-free.</summary>
+    /// <returns>The base score, 0.0 to 10.0.</returns>
+    public double ComputeBaseScore() => CvssV3Calculator.BaseScore(this);
 
     /// <summary>Computes the scores with every intermediate value of the specification's formulas.</summary>
     /// <returns>The trace (allocates).</returns>
@@ -301,27 +317,6 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
     internal int Get(int metric) => metric < 16
         ? (int)((low >> (4 * metric)) & 0xF)
         : (int)((high >> (4 * (metric - 16))) & 0xF);
-
-    private static CvssV31Vector Pack(ReadOnlySpan<byte> values, CvssVersion version)
-    {
-        ulong lo = 0, hi = 0;
-        for (var m = 0; m < 16; m++)
-        {
-            lo |= (ulong)values[m] << (4 * m);
-        }
-
-        for (var m = 16; m < MetricCount; m++)
-        {
-            hi |= (ulong)values[m] << (4 * (m - 16));
-        }
-
-        if (version == CvssVersion.V30)
-        {
-            hi |= Version30Flag;
-        }
-
-        return new CvssV31Vector(lo, hi);
-    }
 
     internal static CvssParseError PrefixError(ReadOnlySpan<char> text, string expected)
     {

@@ -38,6 +38,24 @@ internal static class CvssV3Calculator
     private static readonly double[] Confidence = [1.0, 0.92, 0.96, 1.0];
     private static readonly double[] Requirement = [1.0, 0.5, 1.0, 1.5];
 
+    public static double BaseScore(in CvssV31Vector v)
+    {
+        var c = Cia[v.Get(CvssV31Vector.C)];
+        var i = Cia[v.Get(CvssV31Vector.I)];
+        var a = Cia[v.Get(CvssV31Vector.A)];
+        var changed = v.Get(CvssV31Vector.S) == 1;
+        var iss = 1 - ((1 - c) * (1 - i) * (1 - a));
+        var impact = changed ? (7.52 * (iss - 0.029)) - (3.25 * Math.Pow(iss - 0.02, 15)) : 6.42 * iss;
+        if (impact <= 0)
+        {
+            return 0;
+        }
+
+        var pr = (changed ? PrivilegesChanged : PrivilegesUnchanged)[v.Get(CvssV31Vector.PR)];
+        var exploitability = 8.22 * AttackVector[v.Get(CvssV31Vector.AV)] * AttackComplexity[v.Get(CvssV31Vector.AC)] * pr * UserInteraction[v.Get(CvssV31Vector.UI)];
+        return RoundUp(changed ? Math.Min(1.08 * (impact + exploitability), 10) : Math.Min(impact + exploitability, 10), v.Version == CvssVersion.V30);
+    }
+
     public static void Compute(in CvssV31Vector v, out CvssV3Computation r)
     {
         r = default;

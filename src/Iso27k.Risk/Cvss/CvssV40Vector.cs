@@ -114,12 +114,16 @@ public readonly struct CvssV40Vector : IEquatable<CvssV40Vector>, ICvssVector
         var position = 9;
         while (true)
         {
-            var rest = text[position..];
-            var slash = rest.IndexOf('/');
-            var component = slash < 0 ? rest : rest[..slash];
-            if (!CvssV31Vector.TryParseComponent(Table, component, position, out var metric, out var value, out error))
+            int metric, value, end;
+            if (!Table.TryReadSimple(text, position, out metric, out value, out end))
             {
-                return false;
+                var rest = text[position..];
+                var slash = rest.IndexOf('/');
+                end = slash < 0 ? text.Length : position + slash;
+                if (!CvssV31Vector.TryParseComponent(Table, text[position..end], position, out metric, out value, out error))
+                {
+                    return false;
+                }
             }
 
             if (metric <= last)
@@ -151,12 +155,12 @@ public readonly struct CvssV40Vector : IEquatable<CvssV40Vector>, ICvssVector
                 hi |= (ulong)value << (4 * (metric - 16));
             }
 
-            if (slash < 0)
+            if (end >= text.Length)
             {
                 break;
             }
 
-            position += slash + 1;
+            position = end + 1;
         }
 
         if (last + 1 < Table.MandatoryCount)

@@ -12,8 +12,10 @@ public class CvssV31VectorTest
     [MemberData(nameof(V31ReferenceVectors))]
     public void ScoresV31ReferenceVectorsExactly(string vector, double baseScore, double temporal, double environmental)
     {
-        var scores = CvssV31Vector.Parse(vector).Score();
+        var parsed = CvssV31Vector.Parse(vector);
+        var scores = parsed.Score();
 
+        Assert.Equal(baseScore, parsed.ComputeBaseScore());
         Assert.Equal(CvssVersion.V31, scores.Version);
         Assert.Equal(baseScore, scores.BaseScore);
         Assert.Equal(temporal, scores.TemporalScore);
@@ -24,8 +26,10 @@ public class CvssV31VectorTest
     [MemberData(nameof(V30ReferenceVectors))]
     public void ScoresV30ReferenceVectorsExactly(string vector, double baseScore, double temporal, double environmental)
     {
-        var scores = CvssV31Vector.Parse(vector).Score();
+        var parsed = CvssV31Vector.Parse(vector);
+        var scores = parsed.Score();
 
+        Assert.Equal(baseScore, parsed.ComputeBaseScore());
         Assert.Equal(CvssVersion.V30, scores.Version);
         Assert.Equal(baseScore, scores.BaseScore);
         Assert.Equal(temporal, scores.TemporalScore);
