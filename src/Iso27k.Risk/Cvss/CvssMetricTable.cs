@@ -18,6 +18,7 @@ internal sealed class CvssMetricTable
     public CvssMetricTable(string[] names, string[][] values, int mandatoryCount)
     {
         Names = names;
+        ReadOnlyNames = Array.AsReadOnly(names);
         Values = values;
         MandatoryCount = mandatoryCount;
         Array.Fill(slots, (sbyte)-1);
@@ -57,6 +58,9 @@ internal sealed class CvssMetricTable
 
     /// <summary>Abbreviations in the specification's order.</summary>
     public string[] Names { get; }
+
+    /// <summary>The names, safe to hand out.</summary>
+    public IReadOnlyList<string> ReadOnlyNames { get; }
 
     /// <summary>Legal values per metric; for optional metrics the first value is <c>X</c> (Not Defined).</summary>
     public string[][] Values { get; }

@@ -57,7 +57,7 @@ public readonly struct CvssV31Vector : IEquatable<CvssV31Vector>, ICvssVector
     public CvssVersion Version => (high & Version30Flag) != 0 ? CvssVersion.V30 : CvssVersion.V31;
 
     /// <summary>The metric abbreviations of CVSS v3.x in the specification's order (base, temporal, environmental).</summary>
-    public static IReadOnlyList<string> MetricNames => Table.Names;
+    public static IReadOnlyList<string> MetricNames => Table.ReadOnlyNames;
 
     /// <summary>Whether any temporal metric (E, RL, RC) has a value other than Not Defined.</summary>
     public bool HasTemporalMetrics => Get(E) != 0 || Get(RL) != 0 || Get(RC) != 0;

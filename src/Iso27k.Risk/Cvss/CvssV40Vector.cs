@@ -54,7 +54,7 @@ public readonly struct CvssV40Vector : IEquatable<CvssV40Vector>, ICvssVector
     }
 
     /// <summary>The metric abbreviations of CVSS v4.0 in the specification's order.</summary>
-    public static IReadOnlyList<string> MetricNames => Table.Names;
+    public static IReadOnlyList<string> MetricNames => Table.ReadOnlyNames;
 
     /// <summary>Whether the threat metric E has a value other than Not Defined.</summary>
     public bool HasThreatMetrics => Get(E) != 0;
