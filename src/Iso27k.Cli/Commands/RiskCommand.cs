@@ -8,6 +8,7 @@ internal static class RiskCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("risk", "Risk scoring (CVSS, OWASP, FAIR) and the risk register.");
+        command.Subcommands.Add(RiskCvssCommand.Create(context));
         command.Subcommands.Add(RiskFairCommand.Create(context));
         return command;
     }
