@@ -12,6 +12,9 @@ internal static class CatalogCommand
         command.Subcommands.Add(CreateList(context));
         command.Subcommands.Add(CreateShow(context));
         command.Subcommands.Add(CreateExport(context));
+        command.Subcommands.Add(CatalogInsightCommands.CreateSearch(context));
+        command.Subcommands.Add(CatalogInsightCommands.CreateDiff(context));
+        command.Subcommands.Add(CatalogInsightCommands.CreateStats(context));
         return command;
     }
 
