@@ -10,7 +10,7 @@ public sealed class Asset : IEquatable<Asset>
     /// <param name="name">The asset's name.</param>
     /// <param name="owner">The asset owner, if recorded.</param>
     /// <param name="description">A description, if any.</param>
-    /// <param name="extensions">Properties this library does not know, each as raw JSON text.</param>
+    /// <param name="extensions">Properties this library does not know, each as compact JSON text.</param>
     public Asset(string id, string name, string? owner = null, string? description = null, IEnumerable<KeyValuePair<string, string>>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -34,7 +34,7 @@ public sealed class Asset : IEquatable<Asset>
     /// <summary>A description, if any.</summary>
     public string? Description { get; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; }
 
     /// <inheritdoc/>

@@ -88,7 +88,7 @@ public sealed class Risk : IEquatable<Risk>
     /// <summary>When the risk is next to be reviewed, if planned.</summary>
     public LocalDate? NextReview { get; private init; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; private init; }
 
     /// <summary>Returns a copy with another title.</summary>
@@ -171,7 +171,7 @@ public sealed class Risk : IEquatable<Risk>
     public Risk WithNextReview(LocalDate? nextReview) => new(this) { NextReview = nextReview };
 
     /// <summary>Returns a copy with other unknown properties.</summary>
-    /// <param name="extensions">The properties, each as raw JSON text.</param>
+    /// <param name="extensions">The properties, each as compact JSON text.</param>
     /// <returns>The new risk.</returns>
     public Risk WithExtensions(IEnumerable<KeyValuePair<string, string>>? extensions) => new(this) { Extensions = Equality.Extensions(extensions) };
 

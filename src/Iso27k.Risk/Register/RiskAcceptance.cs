@@ -11,7 +11,7 @@ public sealed class RiskAcceptance : IEquatable<RiskAcceptance>
     /// <param name="acceptedOn">When.</param>
     /// <param name="expiresOn">The last day the acceptance holds, if it expires.</param>
     /// <param name="note">Conditions or remarks, if any.</param>
-    /// <param name="extensions">Properties this library does not know, each as raw JSON text.</param>
+    /// <param name="extensions">Properties this library does not know, each as compact JSON text.</param>
     public RiskAcceptance(string acceptedBy, LocalDate acceptedOn, LocalDate? expiresOn = null, string? note = null, IEnumerable<KeyValuePair<string, string>>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(acceptedBy);
@@ -34,7 +34,7 @@ public sealed class RiskAcceptance : IEquatable<RiskAcceptance>
     /// <summary>Conditions or remarks.</summary>
     public string? Note { get; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; }
 
     /// <summary>Whether the acceptance has expired on a given day (it holds through <see cref="ExpiresOn"/>).</summary>

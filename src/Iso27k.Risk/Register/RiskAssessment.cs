@@ -18,7 +18,7 @@ public sealed class RiskAssessment : IEquatable<RiskAssessment>
     /// <param name="consequence">The matrix consequence value, or 0 when not rated.</param>
     /// <param name="owasp">The OWASP factor ratings, or <see langword="null"/> when not rated that way.</param>
     /// <param name="rationale">Why these ratings were chosen.</param>
-    /// <param name="extensions">Properties this library does not know, each as raw JSON text.</param>
+    /// <param name="extensions">Properties this library does not know, each as compact JSON text.</param>
     public RiskAssessment(int likelihood = 0, int consequence = 0, OwaspVector? owasp = null, string? rationale = null, IEnumerable<KeyValuePair<string, string>>? extensions = null)
     {
         Likelihood = likelihood;
@@ -53,7 +53,7 @@ public sealed class RiskAssessment : IEquatable<RiskAssessment>
     /// <summary>Why these ratings were chosen.</summary>
     public string? Rationale { get; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; }
 
     /// <inheritdoc/>

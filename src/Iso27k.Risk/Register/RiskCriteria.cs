@@ -15,7 +15,7 @@ public sealed class RiskCriteria : IEquatable<RiskCriteria>
     /// <param name="method">The method: a risk matrix or the OWASP Risk Rating Methodology.</param>
     /// <param name="acceptanceLevel">The highest level that is acceptable without further treatment; one of the method's levels.</param>
     /// <param name="title">A title, if any.</param>
-    /// <param name="extensions">Properties this library does not know, each as raw JSON text.</param>
+    /// <param name="extensions">Properties this library does not know, each as compact JSON text.</param>
     /// <exception cref="ArgumentException">The acceptance level is not one of the method's levels.</exception>
     public RiskCriteria(string id, string version, IRiskMethod method, string acceptanceLevel, string? title = null, IEnumerable<KeyValuePair<string, string>>? extensions = null)
     {
@@ -58,7 +58,7 @@ public sealed class RiskCriteria : IEquatable<RiskCriteria>
     /// <summary>The method's levels, lowest first.</summary>
     public ImmutableArray<string> Levels => Method.Levels;
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; }
 
     /// <summary>Whether a level meets the acceptance criteria; an unrated level (-1) never does.</summary>

@@ -71,7 +71,7 @@ public sealed class RiskRegister : IEquatable<RiskRegister>
     /// <summary>The vulnerabilities.</summary>
     public ImmutableArray<Vulnerability> Vulnerabilities { get; private init; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; private init; }
 
     /// <summary>The ids of the risks (a repeated id counts once; <see cref="RiskRegisterValidator"/> reports repeats).</summary>
@@ -129,7 +129,7 @@ public sealed class RiskRegister : IEquatable<RiskRegister>
     public RiskRegister WithVulnerabilities(IEnumerable<Vulnerability> vulnerabilities) => new(this) { Vulnerabilities = NoNulls(vulnerabilities, nameof(vulnerabilities)) };
 
     /// <summary>Returns a copy with other unknown properties.</summary>
-    /// <param name="extensions">The properties, each as raw JSON text.</param>
+    /// <param name="extensions">The properties, each as compact JSON text.</param>
     /// <returns>The new register.</returns>
     public RiskRegister WithExtensions(IEnumerable<KeyValuePair<string, string>>? extensions) => new(this) { Extensions = Equality.Extensions(extensions) };
 

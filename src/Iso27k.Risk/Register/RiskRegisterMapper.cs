@@ -335,7 +335,19 @@ internal sealed class RiskRegisterMapper
     }
 
     private static ImmutableSortedDictionary<string, string>? Extensions(ExtensibleDto dto) =>
-        dto.Extra is null ? null : ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, dto.Extra.Select(p => KeyValuePair.Create(p.Key, p.Value.GetRawText())));
+        dto.Extra is null ? null : ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, dto.Extra.Select(p => KeyValuePair.Create(p.Key, Compact(p.Value))));
+
+    // Written indented and read back, raw text would change its whitespace; compact text is stable across round trips.
+    private static string Compact(JsonElement element)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            element.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     internal static readonly (string Name, TreatmentOption Value)[] TreatmentNames =
         [("modify", TreatmentOption.Modify), ("retain", TreatmentOption.Retain), ("avoid", TreatmentOption.Avoid), ("share", TreatmentOption.Share)];

@@ -9,7 +9,7 @@ public sealed class Threat : IEquatable<Threat>
     /// <param name="id">The id risks refer to.</param>
     /// <param name="name">The threat's name.</param>
     /// <param name="description">A description, if any.</param>
-    /// <param name="extensions">Properties this library does not know, each as raw JSON text.</param>
+    /// <param name="extensions">Properties this library does not know, each as compact JSON text.</param>
     public Threat(string id, string name, string? description = null, IEnumerable<KeyValuePair<string, string>>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -29,7 +29,7 @@ public sealed class Threat : IEquatable<Threat>
     /// <summary>A description, if any.</summary>
     public string? Description { get; }
 
-    /// <summary>Properties this library does not know, by name, each as raw JSON text, kept so a document round-trips.</summary>
+    /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; }
 
     /// <inheritdoc/>
