@@ -33,15 +33,18 @@ public static class OwaspRiskRating
         var likelihoodSum = SumOfEightNibbles((uint)packed);
         var technicalSum = SumOfFourNibbles((uint)(packed >> 32) & 0xFFFF);
         var businessSum = SumOfFourNibbles((uint)(packed >> 48));
-        var likelihoodLevel = LevelOfSum(likelihoodSum, 8);
-        var impactLevel = policy switch
+        var likelihoodLevel = LevelOfEighths(likelihoodSum);
+
+        // Every impact is expressed in eighths (sum of 8 factors, or twice a sum of 4) so one threshold pair serves all.
+        var impactEighths = policy switch
         {
-            OwaspImpactPolicy.Business => LevelOfSum(businessSum, 4),
-            OwaspImpactPolicy.Technical => LevelOfSum(technicalSum, 4),
-            OwaspImpactPolicy.Maximum => LevelOfSum(Math.Max(technicalSum, businessSum), 4),
-            OwaspImpactPolicy.Average => LevelOfSum(technicalSum + businessSum, 8),
+            OwaspImpactPolicy.Business => businessSum * 2,
+            OwaspImpactPolicy.Technical => technicalSum * 2,
+            OwaspImpactPolicy.Maximum => Math.Max(technicalSum, businessSum) * 2,
+            OwaspImpactPolicy.Average => technicalSum + businessSum,
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "Expected Business, Technical, Maximum or Average."),
         };
+        var impactLevel = LevelOfEighths(impactEighths);
         var severity = (OwaspSeverity)SeverityTable[((int)likelihoodLevel * 3) + (int)impactLevel];
         return new OwaspScore(vector, policy, likelihoodSum, technicalSum, businessSum, likelihoodLevel, impactLevel, severity);
     }
@@ -90,9 +93,9 @@ public static class OwaspRiskRating
 
     internal static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // An average over 8 is below 3 when the sum is below 24, below 6 when below 48; comparisons compile to setcc, not branches.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static OwaspLevel LevelOfSum(int sum, int count) =>
-        sum < 3 * count ? OwaspLevel.Low : sum < 6 * count ? OwaspLevel.Medium : OwaspLevel.High;
+    private static OwaspLevel LevelOfEighths(int sum) => (OwaspLevel)((sum >= 24 ? 1 : 0) + (sum >= 48 ? 1 : 0));
 
     // Each nibble is 0-9, so byte-wise partial sums never carry into the next byte.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

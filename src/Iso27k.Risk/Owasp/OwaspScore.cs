@@ -9,32 +9,41 @@ namespace Iso27k.Risk.Owasp;
 /// </summary>
 public readonly struct OwaspScore : IEquatable<OwaspScore>
 {
+    // Packed into 16 bytes so a score is returned in registers and scoring stays allocation-free and fast.
+    private readonly byte policy;
+    private readonly byte likelihoodSum;
+    private readonly byte technicalSum;
+    private readonly byte businessSum;
+    private readonly byte likelihoodLevel;
+    private readonly byte impactLevel;
+    private readonly byte severity;
+
     internal OwaspScore(OwaspVector vector, OwaspImpactPolicy policy, int likelihoodSum, int technicalSum, int businessSum, OwaspLevel likelihoodLevel, OwaspLevel impactLevel, OwaspSeverity severity)
     {
         Vector = vector;
-        Policy = policy;
-        LikelihoodSum = likelihoodSum;
-        TechnicalSum = technicalSum;
-        BusinessSum = businessSum;
-        LikelihoodLevel = likelihoodLevel;
-        ImpactLevel = impactLevel;
-        Severity = severity;
+        this.policy = (byte)policy;
+        this.likelihoodSum = (byte)likelihoodSum;
+        this.technicalSum = (byte)technicalSum;
+        this.businessSum = (byte)businessSum;
+        this.likelihoodLevel = (byte)likelihoodLevel;
+        this.impactLevel = (byte)impactLevel;
+        this.severity = (byte)severity;
     }
 
     /// <summary>The factor ratings scored.</summary>
     public OwaspVector Vector { get; }
 
     /// <summary>Which impact the severity used.</summary>
-    public OwaspImpactPolicy Policy { get; }
+    public OwaspImpactPolicy Policy => (OwaspImpactPolicy)policy;
 
     /// <summary>The sum of the 8 likelihood factors (SL, M, O, S, ED, EE, A, ID), 0 to 72.</summary>
-    public int LikelihoodSum { get; }
+    public int LikelihoodSum => likelihoodSum;
 
     /// <summary>The sum of the 4 technical impact factors (LC, LI, LAV, LAC), 0 to 36.</summary>
-    public int TechnicalSum { get; }
+    public int TechnicalSum => technicalSum;
 
     /// <summary>The sum of the 4 business impact factors (FD, RD, NC, PV), 0 to 36.</summary>
-    public int BusinessSum { get; }
+    public int BusinessSum => businessSum;
 
     /// <summary>The likelihood: the average of the 8 likelihood factors, 0 to 9.</summary>
     public double Likelihood => LikelihoodSum / 8.0;
@@ -55,13 +64,13 @@ public readonly struct OwaspScore : IEquatable<OwaspScore>
     };
 
     /// <summary>The likelihood level.</summary>
-    public OwaspLevel LikelihoodLevel { get; }
+    public OwaspLevel LikelihoodLevel => (OwaspLevel)likelihoodLevel;
 
     /// <summary>The level of <see cref="Impact"/>.</summary>
-    public OwaspLevel ImpactLevel { get; }
+    public OwaspLevel ImpactLevel => (OwaspLevel)impactLevel;
 
     /// <summary>The overall risk severity.</summary>
-    public OwaspSeverity Severity { get; }
+    public OwaspSeverity Severity => (OwaspSeverity)severity;
 
     /// <inheritdoc/>
     public bool Equals(OwaspScore other) => Vector == other.Vector && Policy == other.Policy;
