@@ -83,3 +83,12 @@ internal sealed class SoaReasonDto
 internal sealed partial class SoaJsonContext : JsonSerializerContext
 {
 }
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = false)]
+[JsonSerializable(typeof(List<SoaEntryDto?>))]
+internal sealed partial class SoaJsonCompactContext : JsonSerializerContext
+{
+}

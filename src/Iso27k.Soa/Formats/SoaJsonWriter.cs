@@ -23,7 +23,7 @@ internal static class SoaJsonWriter
         JsonSerializer.Serialize(stream, dto, SoaJsonContext.Default.SoaDocumentDto);
     }
 
-    private static SoaEntryDto? ToDto(SoaEntry entry) => new()
+    internal static SoaEntryDto? ToDto(SoaEntry entry) => new()
     {
         ControlId = entry.ControlId.ToString(),
         Applicability = SoaText.Format(entry.Applicability),

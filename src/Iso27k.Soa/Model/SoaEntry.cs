@@ -17,7 +17,7 @@ namespace Iso27k.Soa;
 /// </remarks>
 public sealed class SoaEntry : IEquatable<SoaEntry>
 {
-    private SoaEntry(
+    internal SoaEntry(
         ControlId controlId,
         Applicability applicability,
         ImmutableArray<InclusionReason> inclusionReasons,

@@ -22,6 +22,14 @@ public readonly struct SoaUnknownProperty : IEquatable<SoaUnknownProperty>
         Json = SoaText.CompactJson(json, nameof(json));
     }
 
+    // For JSON this library produced itself: skips the parse that checks user input.
+    internal SoaUnknownProperty(string name, string compactJson, bool trusted)
+    {
+        _ = trusted;
+        Name = name;
+        Json = compactJson;
+    }
+
     /// <summary>The property or column name.</summary>
     public string Name { get; }
 
