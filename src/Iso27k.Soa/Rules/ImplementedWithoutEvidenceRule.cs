@@ -15,7 +15,7 @@ internal sealed class ImplementedWithoutEvidenceRule : ISoaRule
         {
             var entry = entries[i];
             if (entry.ImplementationStatus == ImplementationStatus.Implemented && entry.Applicability != Applicability.Excluded
-                && !entry.Evidence.Any(e => !string.IsNullOrWhiteSpace(e)) && context.Catalog.Contains(entry.ControlId))
+                && !HasEvidence(entry) && context.Catalog.Contains(entry.ControlId))
             {
                 context.Report(
                     RuleInfo,
@@ -24,5 +24,18 @@ internal sealed class ImplementedWithoutEvidenceRule : ISoaRule
                     $"Control {entry.ControlId} is marked implemented but cites no evidence. Add references an auditor can check (policy id, ticket, report, configuration export).");
             }
         }
+    }
+
+    private static bool HasEvidence(SoaEntry entry)
+    {
+        foreach (var item in entry.Evidence)
+        {
+            if (!string.IsNullOrWhiteSpace(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

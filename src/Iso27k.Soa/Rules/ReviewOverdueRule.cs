@@ -12,6 +12,9 @@ internal sealed class ReviewOverdueRule : ISoaRule
     {
         var entries = context.Statement.Entries;
         var period = context.Settings.ReviewPeriod;
+
+        // One subtraction per run instead of one addition per entry.
+        var cutoff = context.Today.Minus(period);
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -28,7 +31,7 @@ internal sealed class ReviewOverdueRule : ISoaRule
                     context.Locate(i, SoaField.LastReviewed),
                     $"Control {entry.ControlId} has no review date. Review the entry and record the date (YYYY-MM-DD).");
             }
-            else if (reviewed + period < context.Today)
+            else if (reviewed < cutoff)
             {
                 context.Report(
                     RuleInfo,
