@@ -50,6 +50,7 @@ internal static class CliApp
         root.Subcommands.Add(MapCommand.CreateMap(context));
         root.Subcommands.Add(MapCommand.CreateMappingExport(context));
         root.Subcommands.Add(RiskCommand.Create(context));
+        root.Subcommands.Add(SoaCommand.Create(context));
 
         // Replace the default --version so it also names the embedded data the answers come from.
         for (var i = root.Options.Count - 1; i >= 0; i--)

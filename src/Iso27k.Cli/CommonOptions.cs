@@ -46,4 +46,31 @@ internal static class CommonOptions
     {
         Description = description,
     };
+
+    public static Option<NodaTime.LocalDate?> Today() => new("--today")
+    {
+        Description = "Evaluate dates as of this day (YYYY-MM-DD) instead of today, for reproducible reports.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"'{text}' is not a date: expected YYYY-MM-DD.");
+            return null;
+        },
+    };
+
+    /// <summary>The clock a verb uses: the system clock, or noon UTC on the --today date.</summary>
+    public static NodaTime.IClock ClockFor(NodaTime.LocalDate? today) => today is { } day
+        ? new FixedClock(day.At(new NodaTime.LocalTime(12, 0)).InUtc().ToInstant())
+        : NodaTime.SystemClock.Instance;
+
+    private sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
+    {
+        public NodaTime.Instant GetCurrentInstant() => now;
+    }
 }

@@ -35,4 +35,15 @@ internal static class OutputFile
             return context.Fail($"cannot write {file.FullName}: {ex.Message}");
         }
     }
+
+    /// <summary>Creates the folder a file will be written to, so --out may name a new folder.</summary>
+    public static FileInfo Prepare(FileInfo file)
+    {
+        if (file.Directory is { Exists: false } directory)
+        {
+            directory.Create();
+        }
+
+        return file;
+    }
 }

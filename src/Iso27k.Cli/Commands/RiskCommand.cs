@@ -9,7 +9,9 @@ internal static class RiskCommand
     {
         var command = new Command("risk", "Risk scoring (CVSS, OWASP, FAIR) and the risk register.");
         command.Subcommands.Add(RiskCvssCommand.Create(context));
+        command.Subcommands.Add(RiskOwaspCommand.Create(context));
         command.Subcommands.Add(RiskFairCommand.Create(context));
+        command.Subcommands.Add(RiskRegisterCommand.Create(context));
         return command;
     }
 }
