@@ -91,6 +91,15 @@ public sealed class Risk : IEquatable<Risk>
     /// <summary>Properties this library does not know, by name, each as compact JSON text, kept so a document round-trips.</summary>
     public ImmutableSortedDictionary<string, string> Extensions { get; private init; }
 
+    /// <summary>Returns a copy with another id, e.g. when risks from several registers are renumbered into one.</summary>
+    /// <param name="id">The new id.</param>
+    /// <returns>The updated risk.</returns>
+    public Risk WithId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new(this) { Id = id };
+    }
+
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>The new risk.</returns>
