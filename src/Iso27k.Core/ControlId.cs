@@ -54,6 +54,9 @@ public readonly struct ControlId :
         _ => throw new InvalidOperationException("default(ControlId) has no edition."),
     };
 
+    // The packed form, for indexes that address controls by number.
+    internal uint Packed => packed;
+
     /// <summary>Whether this is <c>default(ControlId)</c>, which identifies no control.</summary>
     public bool IsDefault => packed == 0;
 

@@ -55,17 +55,20 @@ public static class IsoCatalogs
         typeof(IsoCatalogs).Assembly.GetManifestResourceStream(name)
         ?? throw new CatalogDataException(name, string.Empty, "the embedded resource is missing from the assembly.");
 
-    internal static Catalog LoadCatalog(string name)
+    internal static Catalog LoadCatalog(string name) =>
+        Data.CatalogReader.ReadCatalog(ReadResource(name), name, new Lazy<string>(() => HashResource(name)));
+
+    internal static ClauseCatalog LoadClauses(string name) =>
+        Data.CatalogReader.ReadClauseCatalog(ReadResource(name), name, new Lazy<string>(() => HashResource(name)));
+
+    private static byte[] ReadResource(string name)
     {
         using var stream = OpenResource(name);
-        return Catalog.FromStream(stream, name);
+        return Data.CatalogReader.ReadAll(stream, name);
     }
 
-    internal static ClauseCatalog LoadClauses(string name)
-    {
-        using var stream = OpenResource(name);
-        return ClauseCatalog.FromStream(stream, name);
-    }
+    // The embedded bytes are always at hand, so a catalog keeps no copy of them just for its hash.
+    private static string HashResource(string name) => Data.CatalogReader.Sha256Hex(ReadResource(name));
 
     // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.
     private static class Holder2022

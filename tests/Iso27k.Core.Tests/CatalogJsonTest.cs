@@ -126,6 +126,95 @@ public class CatalogJsonTest
     }
 
     [Fact]
+    public void ReadsMembersInAnyOrder()
+    {
+        // The groups come before the edition and format version they are checked against.
+        const string json = """{"groups":[{"controls":[{"summary":"S","title":"T","id":"5.1"}],"title":"Organizational controls","kind":"theme","id":"5"}],"provenance":{"sources":[]},"title":"t","edition":"2022","dataVersion":"x","formatVersion":1}""";
+        var catalog = Catalog.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("T", catalog["5.1"].Title);
+    }
+
+    [Fact]
+    public void ChecksDeferredGroupsAgainstTheEdition()
+    {
+        var ex = ReadBroken("""{"groups":[{"id":"5","kind":"clause","title":"x"}],"formatVersion":1,"dataVersion":"x","edition":"2022","title":"t","provenance":{"sources":[]}}""");
+        Assert.Contains("$.groups[0].kind", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("theme", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AcceptsByteOrderMark()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"T","summary":"S"}"""))).ToArray();
+        Assert.Equal(1, Catalog.FromStream(new MemoryStream(bytes)).Count);
+    }
+
+    [Fact]
+    public void RejectsDuplicateProperty()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","title":"U","summary":"S"}"""));
+        Assert.Equal("$.groups[0].controls[0].title", ex.Location);
+        Assert.Contains("twice", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesLineAndExpectationOfWrongTokenType()
+    {
+        var json = Minimal("{\"id\":\"5.1\",\n\"title\":null,\"summary\":\"S\"}");
+        var ex = ReadBroken(json);
+        Assert.Equal("$.groups[0].controls[0].title", ex.Location);
+        Assert.Contains("line 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a string, found null", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesObjectOfMissingProperty()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","summary":"S"}"""));
+        Assert.Equal("$.groups[0].controls[0]", ex.Location);
+    }
+
+    [Fact]
+    public void RejectsNonIntegerFormatVersion()
+    {
+        var ex = ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S"}""").Replace("\"formatVersion\":1", "\"formatVersion\":1.5", StringComparison.Ordinal));
+        Assert.Equal("$.formatVersion", ex.Location);
+    }
+
+    [Fact]
+    public void RejectsContentAfterTheDocument()
+    {
+        ReadBroken(Minimal("""{"id":"5.1","title":"T","summary":"S"}""") + " {}");
+    }
+
+    [Fact]
+    public void RejectsInvalidUtf8InStrings()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"TX","summary":"S"}"""));
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+        Assert.Throws<CatalogDataException>(() => Catalog.FromStream(new MemoryStream(bytes)));
+    }
+
+    [Fact]
+    public void WritesTheDataFileShape()
+    {
+        using var stream = new MemoryStream();
+        IsoCatalogs.Iso27002_2022.WriteTo(stream);
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.StartsWith("{" + Environment.NewLine + "  \"$schema\": \"https://iso27k.dev/schema/control-catalog-1.schema.json\"," + Environment.NewLine + "  \"formatVersion\": 1,", text, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"5.1\"," + Environment.NewLine + "          \"title\": ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourceHashIsComputedFromTheBytesRead()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"T","summary":"S"}"""));
+        var catalog = Catalog.FromStream(new MemoryStream(bytes));
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), catalog.SourceSha256);
+        Assert.Null(new Catalog(Edition.Iso2022, "t", "v", []).SourceSha256);
+    }
+
+    [Fact]
     public void RandomBytesOnlyEverThrowCatalogDataException()
     {
         var valid = Encoding.UTF8.GetBytes(Minimal("""{"id":"5.1","title":"T","summary":"S"}"""));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace Iso27k;
 
@@ -37,7 +38,19 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     private AttributeValue(int index) => this.index = (byte)index;
 
     /// <summary>Every value, ordered by type and then by the standard's order.</summary>
-    public static ImmutableArray<AttributeValue> All { get; } = [.. Enumerable.Range(0, Count).Select(i => new AttributeValue(i))];
+    public static ImmutableArray<AttributeValue> All { get; } = CreateAll();
+
+    // A plain loop: catalogs load on first use, and LINQ over a value type would cost JIT time there.
+    private static ImmutableArray<AttributeValue> CreateAll()
+    {
+        var all = new AttributeValue[Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = new AttributeValue(i);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+    }
 
     /// <summary>The value's position among all 30 values (0 to 29).</summary>
     public int Index => index;
@@ -192,6 +205,22 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     /// <returns><see langword="true"/> when the name is a value of <paramref name="type"/>.</returns>
     public static bool TryParse(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value) =>
         TryParse(text, out value) && value.Type == type;
+
+    // The exact spelling of the standard, as the data files use it.
+    internal static bool TryParseExact(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value)
+    {
+        for (var i = TypeOffsets[(int)type]; i < TypeOffsets[(int)type + 1]; i++)
+        {
+            if (text.SequenceEqual(Names[i]))
+            {
+                value = new AttributeValue(i);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <summary>Returns the standard's name without '#'.</summary>
     /// <returns>The name.</returns>

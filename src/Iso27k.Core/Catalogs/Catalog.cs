@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -22,8 +21,12 @@ namespace Iso27k;
 /// </remarks>
 public sealed class Catalog : IEquatable<Catalog>
 {
-    private readonly FrozenDictionary<ControlId, Control> byId;
-    private readonly FrozenDictionary<string, ControlGroup> groupsById;
+    private readonly ControlIndex byId;
+
+    // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
+    // because the embedded catalogs load on first access.
+    private readonly Dictionary<string, ControlGroup> groupsById;
+    private readonly Lazy<string>? sourceSha256;
 
     /// <summary>Creates a catalog from groups built in code.</summary>
     /// <param name="edition">The edition all controls belong to.</param>
@@ -48,7 +51,7 @@ public sealed class Catalog : IEquatable<Catalog>
         IEnumerable<DataSource>? sources,
         IEnumerable<string>? notes,
         int formatVersion,
-        string? sourceSha256)
+        Lazy<string>? sourceSha256)
     {
         if (edition is not (Edition.Iso2013 or Edition.Iso2022))
         {
@@ -62,13 +65,14 @@ public sealed class Catalog : IEquatable<Catalog>
         Title = title;
         VersionId = versionId;
         FormatVersion = formatVersion;
-        SourceSha256 = sourceSha256;
+        this.sourceSha256 = sourceSha256;
         Groups = [.. groups];
         Sources = sources is null ? [] : [.. sources];
         Notes = notes is null ? [] : [.. notes];
 
         var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
         var allGroups = new Dictionary<string, ControlGroup>(StringComparer.Ordinal);
+        var controls = new List<Control>();
         foreach (var group in Groups)
         {
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
@@ -82,26 +86,31 @@ public sealed class Catalog : IEquatable<Catalog>
             {
                 AddGroup(allGroups, child);
             }
+
+            foreach (var control in group.Controls)
+            {
+                if (control.Edition != edition)
+                {
+                    throw new ArgumentException($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", nameof(groups));
+                }
+
+                controls.Add(control);
+            }
         }
 
-        var controls = new Dictionary<ControlId, Control>();
-        foreach (var control in Groups.SelectMany(g => g.Controls))
+        byId = new ControlIndex(controls, nameof(groups));
+        Controls = byId.Ordered;
+        groupsById = allGroups;
+        var newIn2022 = ImmutableArray.CreateBuilder<Control>();
+        foreach (var control in Controls)
         {
-            if (control.Edition != edition)
+            if (control.IsNewIn2022)
             {
-                throw new ArgumentException($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", nameof(groups));
-            }
-
-            if (!controls.TryAdd(control.Id, control))
-            {
-                throw new ArgumentException($"Control {control.Id} occurs more than once.", nameof(groups));
+                newIn2022.Add(control);
             }
         }
 
-        Controls = [.. controls.Values.OrderBy(c => c.Id)];
-        byId = controls.ToFrozenDictionary();
-        groupsById = allGroups.ToFrozenDictionary(StringComparer.Ordinal);
-        NewIn2022 = [.. Controls.Where(c => c.IsNewIn2022)];
+        NewIn2022 = newIn2022.DrainToImmutable();
     }
 
     private static void AddGroup(Dictionary<string, ControlGroup> groups, ControlGroup group)
@@ -128,7 +137,8 @@ public sealed class Catalog : IEquatable<Catalog>
     /// The SHA-256 of the source document (lower-case hex) when read from a stream or embedded resource;
     /// <see langword="null"/> for a catalog built in code.
     /// </summary>
-    public string? SourceSha256 { get; }
+    /// <remarks>Computed on first access, so that loading a catalog does not load the cryptography library.</remarks>
+    public string? SourceSha256 => sourceSha256?.Value;
 
     /// <summary>The public sources against which the facts were checked.</summary>
     public ImmutableArray<DataSource> Sources { get; }
@@ -151,9 +161,8 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <summary>The control with the given id.</summary>
     /// <param name="id">The id.</param>
     /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
-    public Control this[ControlId id] => byId.TryGetValue(id, out var control)
-        ? control
-        : throw new KeyNotFoundException($"{Title} has no control {id}.");
+    public Control this[ControlId id] => byId.Find(id)
+        ?? throw new KeyNotFoundException($"{Title} has no control {id}.");
 
     /// <summary>The control with the given id, parsed in any accepted form.</summary>
     /// <param name="id">The id text, e.g. <c>5.23</c> or <c>A.12.4.1</c>.</param>
@@ -165,12 +174,16 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <param name="id">The id.</param>
     /// <param name="control">The control, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetControl(ControlId id, [NotNullWhen(true)] out Control? control) => byId.TryGetValue(id, out control);
+    public bool TryGetControl(ControlId id, [NotNullWhen(true)] out Control? control)
+    {
+        control = byId.Find(id);
+        return control is not null;
+    }
 
     /// <summary>Whether the catalog holds a control.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool Contains(ControlId id) => byId.ContainsKey(id);
+    public bool Contains(ControlId id) => byId.Find(id) is not null;
 
     /// <summary>Looks up a theme, clause or objective by id (<c>5</c>, <c>A.12</c>, <c>A.12.4</c>).</summary>
     /// <param name="id">The group id.</param>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Iso27k;
 
@@ -9,6 +11,12 @@ namespace Iso27k;
 /// <remarks>Immutable. Equality compares every fact the control holds.</remarks>
 public sealed class Control : IEquatable<Control>
 {
+    private ControlType[]? controlTypes;
+    private SecurityProperty[]? securityProperties;
+    private CybersecurityConcept[]? cybersecurityConcepts;
+    private OperationalCapability[]? operationalCapabilities;
+    private SecurityDomain[]? securityDomains;
+
     /// <summary>Creates a control.</summary>
     /// <param name="id">The control's id; its edition is the control's edition.</param>
     /// <param name="title">The standard's title.</param>
@@ -45,11 +53,6 @@ public sealed class Control : IEquatable<Control>
         Attributes = attributes;
         IsNewIn2022 = isNewIn2022;
         AlternateTitle = alternateTitle;
-        ControlTypes = Typed<ControlType>(attributes, AttributeType.ControlType);
-        SecurityProperties = Typed<SecurityProperty>(attributes, AttributeType.InformationSecurityProperty);
-        CybersecurityConcepts = Typed<CybersecurityConcept>(attributes, AttributeType.CybersecurityConcept);
-        OperationalCapabilities = Typed<OperationalCapability>(attributes, AttributeType.OperationalCapability);
-        SecurityDomains = Typed<SecurityDomain>(attributes, AttributeType.SecurityDomain);
     }
 
     /// <summary>The control's id.</summary>
@@ -80,31 +83,40 @@ public sealed class Control : IEquatable<Control>
     public AttributeSet Attributes { get; }
 
     /// <summary>The control types (#Preventive, #Detective, #Corrective), in the standard's order.</summary>
-    public ImmutableArray<ControlType> ControlTypes { get; }
+    public ImmutableArray<ControlType> ControlTypes => Typed(ref controlTypes, AttributeType.ControlType);
 
     /// <summary>The information security properties, in the standard's order.</summary>
-    public ImmutableArray<SecurityProperty> SecurityProperties { get; }
+    public ImmutableArray<SecurityProperty> SecurityProperties => Typed(ref securityProperties, AttributeType.InformationSecurityProperty);
 
     /// <summary>The cybersecurity concepts, in the standard's order.</summary>
-    public ImmutableArray<CybersecurityConcept> CybersecurityConcepts { get; }
+    public ImmutableArray<CybersecurityConcept> CybersecurityConcepts => Typed(ref cybersecurityConcepts, AttributeType.CybersecurityConcept);
 
     /// <summary>The operational capabilities, in the standard's order.</summary>
-    public ImmutableArray<OperationalCapability> OperationalCapabilities { get; }
+    public ImmutableArray<OperationalCapability> OperationalCapabilities => Typed(ref operationalCapabilities, AttributeType.OperationalCapability);
 
     /// <summary>The security domains, in the standard's order.</summary>
-    public ImmutableArray<SecurityDomain> SecurityDomains { get; }
+    public ImmutableArray<SecurityDomain> SecurityDomains => Typed(ref securityDomains, AttributeType.SecurityDomain);
 
-    private static ImmutableArray<T> Typed<T>(AttributeSet attributes, AttributeType type)
+    // Built on first use: five generic instantiations per control type would otherwise cost JIT time when the
+    // embedded catalogs load. Two threads may both build the array; either result is correct and immutable.
+    private ImmutableArray<T> Typed<T>(ref T[]? cache, AttributeType type)
         where T : struct, Enum
     {
-        var builder = ImmutableArray.CreateBuilder<T>();
-        foreach (var value in attributes.OfType(type))
+        if (cache is null)
         {
-            var ordinal = value.Ordinal;
-            builder.Add(System.Runtime.CompilerServices.Unsafe.As<int, T>(ref ordinal));
+            var values = Attributes.OfType(type);
+            var typed = new T[values.Count];
+            var i = 0;
+            foreach (var value in values)
+            {
+                var ordinal = value.Ordinal;
+                typed[i++] = Unsafe.As<int, T>(ref ordinal);
+            }
+
+            cache = typed;
         }
 
-        return builder.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(cache);
     }
 
     /// <inheritdoc/>

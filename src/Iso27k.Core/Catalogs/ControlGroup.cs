@@ -47,7 +47,54 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
             }
         }
 
-        Controls = [.. OwnControls.Concat(Groups.SelectMany(g => g.Controls)).OrderBy(c => c.Id)];
+        Controls = OwnControls;
+        if (!Groups.IsEmpty)
+        {
+            var all = new List<Control>(OwnControls);
+            foreach (var group in Groups)
+            {
+                all.AddRange(group.Controls);
+            }
+
+            Controls = SortById(all);
+        }
+        else if (!IsSortedById(OwnControls))
+        {
+            Controls = SortById([.. OwnControls]);
+        }
+    }
+
+    private static bool IsSortedById(ImmutableArray<Control> controls)
+    {
+        for (var i = 1; i < controls.Length; i++)
+        {
+            if (controls[i - 1].Id > controls[i].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A stable insertion sort: the lists are short and almost always in order already, and a LINQ sort on a
+    // struct key costs JIT time when the embedded catalogs load.
+    private static ImmutableArray<Control> SortById(List<Control> controls)
+    {
+        for (var i = 1; i < controls.Count; i++)
+        {
+            var current = controls[i];
+            var j = i - 1;
+            while (j >= 0 && controls[j].Id > current.Id)
+            {
+                controls[j + 1] = controls[j];
+                j--;
+            }
+
+            controls[j + 1] = current;
+        }
+
+        return [.. controls];
     }
 
     /// <summary>The group's id.</summary>

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Iso27k.Data;
 
 namespace Iso27k;
@@ -8,16 +8,19 @@ namespace Iso27k;
 /// <summary>The ISO/IEC 27001 management-system clauses 4 to 10 of one edition, with what they require.</summary>
 public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
 {
-    private readonly FrozenDictionary<string, Clause> byId;
+    // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
+    // because the embedded clauses load on first access.
+    private readonly Dictionary<string, Clause> byId;
+    private readonly Lazy<string>? sourceSha256;
 
-    internal ClauseCatalog(Edition edition, string title, string versionId, IReadOnlyList<ClauseDefinition> definitions, IEnumerable<DataSource> sources, IEnumerable<string> notes, string? sourceSha256)
+    internal ClauseCatalog(Edition edition, string title, string versionId, IReadOnlyList<ClauseDefinition> definitions, IEnumerable<DataSource> sources, IEnumerable<string> notes, Lazy<string>? sourceSha256)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
         Edition = edition;
         Title = title;
         VersionId = versionId;
-        SourceSha256 = sourceSha256;
+        this.sourceSha256 = sourceSha256;
         Sources = [.. sources];
         Notes = [.. notes];
 
@@ -52,7 +55,13 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
         for (var i = definitions.Count - 1; i >= 0; i--)
         {
             var d = definitions[i];
-            var children = childrenOf.TryGetValue(d.Id, out var list) ? list.AsEnumerable().Reverse().ToImmutableArray() : [];
+            ImmutableArray<Clause> children = [];
+            if (childrenOf.TryGetValue(d.Id, out var list))
+            {
+                list.Reverse();
+                children = [.. list];
+            }
+
             var clause = new Clause(d.Id, d.Title, d.Summary, d.Requirement, [.. d.DocumentedInformation], children);
             built[d.Id] = clause;
             if (clause.ParentId is { } parent)
@@ -66,16 +75,48 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
             }
         }
 
-        Clauses = [.. definitions.Select(d => built[d.Id])];
-        TopLevel = [.. Clauses.Where(c => c.ParentId is null)];
-        byId = built.ToFrozenDictionary(StringComparer.Ordinal);
+        var clauses = new Clause[definitions.Count];
+        var topLevel = ImmutableArray.CreateBuilder<Clause>();
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            clauses[i] = built[definitions[i].Id];
+            if (clauses[i].ParentId is null)
+            {
+                topLevel.Add(clauses[i]);
+            }
+        }
+
+        Clauses = ImmutableCollectionsMarshal.AsImmutableArray(clauses);
+        TopLevel = topLevel.DrainToImmutable();
+        byId = built;
     }
 
+    // Numbers of one or two digits without a leading zero, separated by dots; the first is 4 to 10.
     private static bool IsClauseNumber(string id)
     {
-        var parts = id.Split('.');
-        return parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit) && p[0] != '0')
-            && int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) is >= 4 and <= 10;
+        var first = -1;
+        var start = 0;
+        while (true)
+        {
+            var dot = id.IndexOf('.', start);
+            var part = id.AsSpan(start, (dot < 0 ? id.Length : dot) - start);
+            if (part.Length is not (1 or 2) || part[0] == '0' || !char.IsAsciiDigit(part[0]) || (part.Length == 2 && !char.IsAsciiDigit(part[1])))
+            {
+                return false;
+            }
+
+            if (first < 0)
+            {
+                first = part.Length == 1 ? part[0] - '0' : ((part[0] - '0') * 10) + part[1] - '0';
+            }
+
+            if (dot < 0)
+            {
+                return first is >= 4 and <= 10;
+            }
+
+            start = dot + 1;
+        }
     }
 
     /// <summary>The edition.</summary>
@@ -88,7 +129,8 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     public string VersionId { get; }
 
     /// <summary>The SHA-256 (lower-case hex) of the source document.</summary>
-    public string? SourceSha256 { get; }
+    /// <remarks>Computed on first access, so that loading clauses does not load the cryptography library.</remarks>
+    public string? SourceSha256 => sourceSha256?.Value;
 
     /// <summary>The public sources against which the facts were checked.</summary>
     public ImmutableArray<DataSource> Sources { get; }

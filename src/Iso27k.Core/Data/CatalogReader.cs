@@ -1,31 +1,67 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 
 namespace Iso27k.Data;
 
-// Turns the data format into the model, naming the JSON path of anything wrong.
+// Turns the data format into the model in one strict pass, naming the JSON path and line of anything wrong.
 internal static class CatalogReader
 {
     // The embedded files are ~60 KB; a user's file a thousand times larger is not a catalog.
     internal const int MaxDocumentBytes = 64 * 1024 * 1024;
 
+    private static readonly JsonMembers CatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "groups"], ["$schema"]);
+    private static readonly JsonMembers ClauseCatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "clauses"], ["$schema"]);
+    private static readonly JsonMembers ProvenanceMembers = new(["sources"], ["notes"]);
+    private static readonly JsonMembers SourceMembers = new(["name", "location", "checked", "covers"], []);
+    private static readonly JsonMembers GroupMembers = new(["id", "kind", "title"], ["groups", "controls"]);
+    private static readonly JsonMembers ControlMembers = new(["id", "title", "summary"], ["alternateTitle", "newIn2022", "attributes"]);
+    private static readonly JsonMembers AttributeMembers = new(["controlTypes", "securityProperties", "cybersecurityConcepts", "operationalCapabilities", "securityDomains"], []);
+    private static readonly JsonMembers ClauseMembers = new(["id", "title", "summary", "documentedInformation"], ["requirement"]);
+    private static readonly JsonMembers DocumentedInformationMembers = new(["kind", "item"], ["note"]);
+
     public static Catalog Read(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        var dto = Deserialize(bytes, sourceName, DataJsonContext.Default.CatalogDto);
-        return ToModel(dto, sourceName, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+        return ReadCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
     }
 
     public static ClauseCatalog ReadClauses(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        var dto = Deserialize(bytes, sourceName, DataJsonContext.Default.ClauseCatalogDto);
-        return ToModel(dto, sourceName, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+        return ReadClauseCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
     }
+
+    // Hashing loads the native crypto library (milliseconds on first use), so the hash is computed only when asked.
+    internal static string Sha256Hex(byte[] bytes) =>
+#if NET9_0_OR_GREATER
+        Convert.ToHexStringLower(SHA256.HashData(bytes));
+#else
+        Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+#endif
 
     internal static byte[] ReadAll(Stream stream, string sourceName)
     {
+        if (stream.CanSeek)
+        {
+            // Embedded resources and files know their length: read them straight into an array of that size.
+            var length = stream.Length - stream.Position;
+            if (length > MaxDocumentBytes)
+            {
+                throw TooLarge(sourceName);
+            }
+
+            var bytes = new byte[length];
+            var total = 0;
+            int count;
+            while (total < bytes.Length && (count = stream.Read(bytes, total, bytes.Length - total)) > 0)
+            {
+                total += count;
+            }
+
+            return total == bytes.Length ? bytes : bytes[..total];
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -33,7 +69,7 @@ internal static class CatalogReader
         {
             if (buffer.Length + read > MaxDocumentBytes)
             {
-                throw new CatalogDataException(sourceName, string.Empty, $"the document is larger than the limit of {MaxDocumentBytes / (1024 * 1024)} MiB.");
+                throw TooLarge(sourceName);
             }
 
             buffer.Write(chunk, 0, read);
@@ -42,221 +78,84 @@ internal static class CatalogReader
         return buffer.ToArray();
     }
 
-    private static T Deserialize<T>(byte[] bytes, string sourceName, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        where T : class
+    private static CatalogDataException TooLarge(string sourceName) =>
+        new(sourceName, string.Empty, $"the document is larger than the limit of {MaxDocumentBytes / (1024 * 1024)} MiB.");
+
+    internal static Catalog ReadCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
     {
+        var json = new DataJsonReader(bytes, sourceName);
+        json.Read();
+        json.ExpectObject();
+        var header = default(Header);
+        List<ControlGroup>? groups = null;
+        var groupsAt = 0L;
+        var deferred = default(DataJsonReader);
+        var seen = 0;
+        while (json.NextProperty(CatalogMembers, ref seen) is { } name)
+        {
+            if (name != "groups")
+            {
+                header.Read(ref json, name);
+            }
+            else if (header.Edition is { } edition && header.HasFormatVersion)
+            {
+                groupsAt = json.TokenStart;
+                groups = ReadGroups(ref json, edition);
+            }
+            else
+            {
+                // Members may come in any order; the groups cannot be checked before the edition is known.
+                groupsAt = json.TokenStart;
+                json.ExpectArray();
+                deferred = json;
+                json.Skip();
+            }
+        }
+
+        json.ReadEndOfDocument();
+        if (groups is null)
+        {
+            json = deferred;
+            groups = ReadGroups(ref json, header.Edition!.Value);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(bytes, typeInfo)
-                ?? throw new CatalogDataException(sourceName, "$", "expected a JSON object, found null.");
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $"line {line + 1}, {ex.Path ?? "$"}" : ex.Path ?? "$";
-            throw new CatalogDataException(sourceName, where, ex.Message, ex);
-        }
-    }
-
-    private static void CheckHeader(int formatVersion, string edition, string sourceName, Edition? expected, out Edition parsed)
-    {
-        if (formatVersion != CatalogFormat.CurrentVersion)
-        {
-            throw new CatalogDataException(sourceName, "$.formatVersion", $"format version {formatVersion} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
-        }
-
-        parsed = edition switch
-        {
-            "2013" => Edition.Iso2013,
-            "2022" => Edition.Iso2022,
-            _ => throw new CatalogDataException(sourceName, "$.edition", $"'{edition}' is not an edition: expected \"2013\" or \"2022\"."),
-        };
-        if (expected is { } e && e != parsed)
-        {
-            throw new CatalogDataException(sourceName, "$.edition", $"expected edition {e.ToYearString()}.");
-        }
-    }
-
-    private static Catalog ToModel(CatalogDto dto, string sourceName, string sha256)
-    {
-        CheckHeader(dto.FormatVersion, dto.Edition, sourceName, null, out var edition);
-        var expectedTopKind = edition == Edition.Iso2022 ? "theme" : "clause";
-        var groups = new List<ControlGroup>(dto.Groups.Count);
-        for (var g = 0; g < dto.Groups.Count; g++)
-        {
-            groups.Add(ToGroup(dto.Groups[g], $"$.groups[{g}]", expectedTopKind, edition, sourceName));
-        }
-
-        var sources = ToSources(dto.Provenance, sourceName);
-        try
-        {
-            return new Catalog(edition, dto.Title, dto.DataVersion, groups, sources, dto.Provenance.Notes, dto.FormatVersion, sha256);
+            return new Catalog(header.Edition!.Value, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
         }
         catch (ArgumentException ex)
         {
-            throw new CatalogDataException(sourceName, "$.groups", Plain(ex), ex);
+            throw json.Fail(groupsAt, Plain(ex), ex);
         }
     }
 
-    private static List<DataSource> ToSources(ProvenanceDto provenance, string sourceName)
+    internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
     {
-        var sources = new List<DataSource>(provenance.Sources.Count);
-        for (var i = 0; i < provenance.Sources.Count; i++)
+        var json = new DataJsonReader(bytes, sourceName);
+        json.Read();
+        json.ExpectObject();
+        var header = default(Header);
+        var clauses = new List<ClauseDefinition>();
+        var seen = 0;
+        while (json.NextProperty(ClauseCatalogMembers, ref seen) is { } name)
         {
-            var s = provenance.Sources[i];
-            try
+            if (name != "clauses")
             {
-                sources.Add(new DataSource(s.Name, s.Location, s.Checked, s.Covers));
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CatalogDataException(sourceName, $"$.provenance.sources[{i}]", Plain(ex), ex);
-            }
-        }
-
-        return sources;
-    }
-
-    private static ControlGroup ToGroup(GroupDto dto, string path, string expectedKind, Edition edition, string sourceName)
-    {
-        if (dto.Kind != expectedKind)
-        {
-            throw new CatalogDataException(sourceName, path + ".kind", $"'{dto.Kind}' found where a {expectedKind} was expected.");
-        }
-
-        var kind = expectedKind switch
-        {
-            "theme" => ControlGroupKind.Theme,
-            "clause" => ControlGroupKind.Clause,
-            _ => ControlGroupKind.Objective,
-        };
-        var children = new List<ControlGroup>();
-        if (dto.Groups is { } nested)
-        {
-            if (kind != ControlGroupKind.Clause)
-            {
-                throw new CatalogDataException(sourceName, path + ".groups", $"a {expectedKind} holds controls, not groups.");
+                header.Read(ref json, name);
+                continue;
             }
 
-            for (var i = 0; i < nested.Count; i++)
+            json.ExpectArray();
+            while (json.NextElement())
             {
-                children.Add(ToGroup(nested[i], $"{path}.groups[{i}]", "objective", edition, sourceName));
+                clauses.Add(ReadClause(ref json, string.Create(CultureInfo.InvariantCulture, $"$.clauses[{clauses.Count}]")));
             }
         }
 
-        var controls = new List<Control>();
-        if (dto.Controls is { } list)
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                controls.Add(ToControl(list[i], $"{path}.controls[{i}]", edition, sourceName));
-            }
-        }
-
+        json.ReadEndOfDocument();
         try
         {
-            return new ControlGroup(dto.Id, kind, dto.Title, children, controls);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CatalogDataException(sourceName, path, Plain(ex), ex);
-        }
-    }
-
-    private static Control ToControl(ControlDto dto, string path, Edition edition, string sourceName)
-    {
-        if (!ControlId.TryParse(dto.Id.AsSpan(), out var id, out var error))
-        {
-            throw new CatalogDataException(sourceName, path + ".id", error);
-        }
-
-        if (id.Edition != edition)
-        {
-            throw new CatalogDataException(sourceName, path + ".id", $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog.");
-        }
-
-        var canonical = id.ToString();
-        if (dto.Id != canonical)
-        {
-            throw new CatalogDataException(sourceName, path + ".id", $"'{dto.Id}' must be written in canonical form '{canonical}'.");
-        }
-
-        var attributes = AttributeSet.Empty;
-        if (dto.Attributes is { } a)
-        {
-            attributes = ReadValues(a.ControlTypes, AttributeType.ControlType, path + ".attributes.controlTypes", sourceName)
-                | ReadValues(a.SecurityProperties, AttributeType.InformationSecurityProperty, path + ".attributes.securityProperties", sourceName)
-                | ReadValues(a.CybersecurityConcepts, AttributeType.CybersecurityConcept, path + ".attributes.cybersecurityConcepts", sourceName)
-                | ReadValues(a.OperationalCapabilities, AttributeType.OperationalCapability, path + ".attributes.operationalCapabilities", sourceName)
-                | ReadValues(a.SecurityDomains, AttributeType.SecurityDomain, path + ".attributes.securityDomains", sourceName);
-        }
-
-        try
-        {
-            return new Control(id, dto.Title, dto.Summary, attributes, dto.NewIn2022, dto.AlternateTitle);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CatalogDataException(sourceName, $"{path} (control {canonical})", Plain(ex), ex);
-        }
-    }
-
-    private static AttributeSet ReadValues(List<string> names, AttributeType type, string path, string sourceName)
-    {
-        var set = AttributeSet.Empty;
-        for (var i = 0; i < names.Count; i++)
-        {
-            // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
-            if (!AttributeValue.TryParse(type, names[i].AsSpan(), out var value) || value.Name != names[i])
-            {
-                var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
-                throw new CatalogDataException(sourceName, $"{path}[{i}]", $"'{names[i]}' is not a value of {type}: expected one of {legal}.");
-            }
-
-            if (set.Contains(value))
-            {
-                throw new CatalogDataException(sourceName, $"{path}[{i}]", $"'{names[i]}' is listed twice.");
-            }
-
-            set = set.Add(value);
-        }
-
-        return set;
-    }
-
-    private static ClauseCatalog ToModel(ClauseCatalogDto dto, string sourceName, string sha256)
-    {
-        CheckHeader(dto.FormatVersion, dto.Edition, sourceName, null, out var edition);
-        var clauses = new List<ClauseDefinition>(dto.Clauses.Count);
-        for (var i = 0; i < dto.Clauses.Count; i++)
-        {
-            var c = dto.Clauses[i];
-            var path = $"$.clauses[{i}]";
-            var items = new List<DocumentedInformation>(c.DocumentedInformation.Count);
-            for (var d = 0; d < c.DocumentedInformation.Count; d++)
-            {
-                var item = c.DocumentedInformation[d];
-                var kind = item.Kind switch
-                {
-                    "maintain" => DocumentedInformationKind.Maintain,
-                    "retain" => DocumentedInformationKind.Retain,
-                    _ => throw new CatalogDataException(sourceName, $"{path}.documentedInformation[{d}].kind", $"'{item.Kind}' is not a kind: expected \"maintain\" or \"retain\"."),
-                };
-                try
-                {
-                    items.Add(new DocumentedInformation(kind, item.Item, item.Note));
-                }
-                catch (ArgumentException ex)
-                {
-                    throw new CatalogDataException(sourceName, $"{path}.documentedInformation[{d}].item", Plain(ex), ex);
-                }
-            }
-
-            clauses.Add(new ClauseDefinition(c.Id, c.Title, c.Summary, c.Requirement, items, path));
-        }
-
-        try
-        {
-            return new ClauseCatalog(edition, dto.Title, dto.DataVersion, clauses, ToSources(dto.Provenance, sourceName), dto.Provenance.Notes ?? [], sha256);
+            return new ClauseCatalog(header.Edition!.Value, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
         }
         catch (ArgumentException ex)
         {
@@ -265,8 +164,394 @@ internal static class CatalogReader
         }
     }
 
+    private static List<ControlGroup> ReadGroups(ref DataJsonReader json, Edition edition)
+    {
+        json.ExpectArray();
+        var kind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
+        var groups = new List<ControlGroup>();
+        while (json.NextElement())
+        {
+            groups.Add(ReadGroup(ref json, kind, edition));
+        }
+
+        return groups;
+    }
+
+    private static ControlGroup ReadGroup(ref DataJsonReader json, ControlGroupKind kind, Edition edition)
+    {
+        json.ExpectObject();
+        var start = json.TokenStart;
+        string? id = null;
+        string? title = null;
+        List<ControlGroup>? children = null;
+        List<Control>? controls = null;
+        var seen = 0;
+        while (json.NextProperty(GroupMembers, ref seen) is { } name)
+        {
+            switch (name)
+            {
+                case "id":
+                    id = json.GetString();
+                    break;
+                case "kind":
+                    var text = json.GetChars();
+                    if (!text.SequenceEqual(KindName(kind)))
+                    {
+                        throw json.FailHere($"'{text}' found where a {KindName(kind)} was expected.");
+                    }
+
+                    break;
+                case "title":
+                    title = json.GetString();
+                    break;
+                case "groups" when !json.IsNull:
+                    if (kind != ControlGroupKind.Clause)
+                    {
+                        throw json.FailHere($"a {KindName(kind)} holds controls, not groups.");
+                    }
+
+                    json.ExpectArray();
+                    children = [];
+                    while (json.NextElement())
+                    {
+                        children.Add(ReadGroup(ref json, ControlGroupKind.Objective, edition));
+                    }
+
+                    break;
+                case "controls" when !json.IsNull:
+                    json.ExpectArray();
+                    controls = [];
+                    while (json.NextElement())
+                    {
+                        controls.Add(ReadControl(ref json, edition));
+                    }
+
+                    break;
+            }
+        }
+
+        try
+        {
+            return new ControlGroup(id!, kind, title!, children, controls);
+        }
+        catch (ArgumentException ex)
+        {
+            throw json.Fail(start, Plain(ex), ex);
+        }
+    }
+
+    private static string KindName(ControlGroupKind kind) => kind switch
+    {
+        ControlGroupKind.Theme => "theme",
+        ControlGroupKind.Clause => "clause",
+        _ => "objective",
+    };
+
+    private static Control ReadControl(ref DataJsonReader json, Edition edition)
+    {
+        json.ExpectObject();
+        var start = json.TokenStart;
+        var id = default(ControlId);
+        string? title = null;
+        string? summary = null;
+        string? alternateTitle = null;
+        var isNew = false;
+        var attributes = AttributeSet.Empty;
+        var seen = 0;
+        while (json.NextProperty(ControlMembers, ref seen) is { } name)
+        {
+            switch (name)
+            {
+                case "id":
+                    id = ReadControlId(ref json, edition);
+                    break;
+                case "title":
+                    title = json.GetString();
+                    break;
+                case "summary":
+                    summary = json.GetString();
+                    break;
+                case "alternateTitle":
+                    alternateTitle = json.GetNullableString();
+                    break;
+                case "newIn2022":
+                    isNew = json.GetBoolean();
+                    break;
+                case "attributes" when !json.IsNull:
+                    attributes = ReadAttributes(ref json);
+                    break;
+            }
+        }
+
+        try
+        {
+            return new Control(id, title!, summary!, attributes, isNew, alternateTitle);
+        }
+        catch (ArgumentException ex)
+        {
+            throw json.Fail(start, $"control {id}: {Plain(ex)}", ex);
+        }
+    }
+
+    private static ControlId ReadControlId(ref DataJsonReader json, Edition edition)
+    {
+        var text = json.GetChars();
+        if (!ControlId.TryParse(text, out var id, out var error))
+        {
+            throw json.FailHere(error);
+        }
+
+        if (id.Edition != edition)
+        {
+            throw json.FailHere($"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog.");
+        }
+
+        Span<char> canonical = stackalloc char[16];
+        if (!id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
+        {
+            throw json.FailHere($"'{text}' must be written in canonical form '{id}'.");
+        }
+
+        return id;
+    }
+
+    private static AttributeSet ReadAttributes(ref DataJsonReader json)
+    {
+        json.ExpectObject();
+        var set = AttributeSet.Empty;
+        var seen = 0;
+        while (json.NextProperty(AttributeMembers, ref seen) is { } name)
+        {
+            var type = name switch
+            {
+                "controlTypes" => AttributeType.ControlType,
+                "securityProperties" => AttributeType.InformationSecurityProperty,
+                "cybersecurityConcepts" => AttributeType.CybersecurityConcept,
+                "operationalCapabilities" => AttributeType.OperationalCapability,
+                "securityDomains" => AttributeType.SecurityDomain,
+                _ => throw new UnreachableException(),
+            };
+            json.ExpectArray();
+            var values = AttributeSet.Empty;
+            while (json.NextElement())
+            {
+                // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
+                var text = json.GetChars();
+                if (!AttributeValue.TryParseExact(type, text, out var value))
+                {
+                    var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
+                    throw json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
+                }
+
+                if (values.Contains(value))
+                {
+                    throw json.FailHere($"'{text}' is listed twice.");
+                }
+
+                values = values.Add(value);
+            }
+
+            set |= values;
+        }
+
+        return set;
+    }
+
+    private static ClauseDefinition ReadClause(ref DataJsonReader json, string path)
+    {
+        json.ExpectObject();
+        string? id = null;
+        string? title = null;
+        string? summary = null;
+        string? requirement = null;
+        var items = new List<DocumentedInformation>();
+        var seen = 0;
+        while (json.NextProperty(ClauseMembers, ref seen) is { } name)
+        {
+            switch (name)
+            {
+                case "id":
+                    id = json.GetString();
+                    break;
+                case "title":
+                    title = json.GetString();
+                    break;
+                case "summary":
+                    summary = json.GetString();
+                    break;
+                case "requirement":
+                    requirement = json.GetNullableString();
+                    break;
+                case "documentedInformation":
+                    json.ExpectArray();
+                    while (json.NextElement())
+                    {
+                        items.Add(ReadDocumentedInformation(ref json));
+                    }
+
+                    break;
+            }
+        }
+
+        return new ClauseDefinition(id!, title!, summary!, requirement, items, path);
+    }
+
+    private static DocumentedInformation ReadDocumentedInformation(ref DataJsonReader json)
+    {
+        json.ExpectObject();
+        var kind = DocumentedInformationKind.Maintain;
+        string? item = null;
+        var itemAt = 0L;
+        string? note = null;
+        var seen = 0;
+        while (json.NextProperty(DocumentedInformationMembers, ref seen) is { } name)
+        {
+            switch (name)
+            {
+                case "kind":
+                    var text = json.GetChars();
+                    kind = text switch
+                    {
+                        "maintain" => DocumentedInformationKind.Maintain,
+                        "retain" => DocumentedInformationKind.Retain,
+                        _ => throw json.FailHere($"'{text}' is not a kind: expected \"maintain\" or \"retain\"."),
+                    };
+                    break;
+                case "item":
+                    itemAt = json.TokenStart;
+                    item = json.GetString();
+                    break;
+                case "note":
+                    note = json.GetNullableString();
+                    break;
+            }
+        }
+
+        try
+        {
+            return new DocumentedInformation(kind, item!, note);
+        }
+        catch (ArgumentException ex)
+        {
+            throw json.Fail(itemAt, Plain(ex), ex);
+        }
+    }
+
+    private static DataSource ReadSource(ref DataJsonReader json)
+    {
+        json.ExpectObject();
+        var start = json.TokenStart;
+        string? name = null;
+        string? location = null;
+        string? checkedOn = null;
+        string? covers = null;
+        var seen = 0;
+        while (json.NextProperty(SourceMembers, ref seen) is { } member)
+        {
+            switch (member)
+            {
+                case "name":
+                    name = json.GetString();
+                    break;
+                case "location":
+                    location = json.GetString();
+                    break;
+                case "checked":
+                    checkedOn = json.GetString();
+                    break;
+                case "covers":
+                    covers = json.GetString();
+                    break;
+            }
+        }
+
+        try
+        {
+            return new DataSource(name!, location!, checkedOn!, covers!);
+        }
+        catch (ArgumentException ex)
+        {
+            throw json.Fail(start, Plain(ex), ex);
+        }
+    }
 
     // ArgumentException appends "(Parameter 'x')", which means nothing to someone fixing a data file.
     private static string Plain(ArgumentException ex) =>
         ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+
+    // The members both catalog formats share.
+    private struct Header
+    {
+        public int FormatVersion;
+        public bool HasFormatVersion;
+        public Edition? Edition;
+        public string? DataVersion;
+        public string? Title;
+        public List<DataSource>? Sources;
+        public List<string>? Notes;
+
+        public void Read(ref DataJsonReader json, string name)
+        {
+            switch (name)
+            {
+                case "$schema":
+                    _ = json.GetNullableString();
+                    break;
+                case "formatVersion":
+                    FormatVersion = json.GetInt32();
+                    if (FormatVersion != CatalogFormat.CurrentVersion)
+                    {
+                        throw json.FailHere($"format version {FormatVersion} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
+                    }
+
+                    HasFormatVersion = true;
+                    break;
+                case "dataVersion":
+                    DataVersion = json.GetString();
+                    break;
+                case "edition":
+                    var text = json.GetChars();
+                    Edition = text switch
+                    {
+                        "2013" => Iso27k.Edition.Iso2013,
+                        "2022" => Iso27k.Edition.Iso2022,
+                        _ => throw json.FailHere($"'{text}' is not an edition: expected \"2013\" or \"2022\"."),
+                    };
+                    break;
+                case "title":
+                    Title = json.GetString();
+                    break;
+                case "provenance":
+                    ReadProvenance(ref json);
+                    break;
+            }
+        }
+
+        private void ReadProvenance(ref DataJsonReader json)
+        {
+            json.ExpectObject();
+            var seen = 0;
+            while (json.NextProperty(ProvenanceMembers, ref seen) is { } name)
+            {
+                if (name == "sources")
+                {
+                    json.ExpectArray();
+                    Sources = [];
+                    while (json.NextElement())
+                    {
+                        Sources.Add(ReadSource(ref json));
+                    }
+                }
+                else if (!json.IsNull)
+                {
+                    json.ExpectArray();
+                    Notes = [];
+                    while (json.NextElement())
+                    {
+                        Notes.Add(json.GetString());
+                    }
+                }
+            }
+        }
+    }
 }

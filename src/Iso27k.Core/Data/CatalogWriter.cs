@@ -1,96 +1,172 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Iso27k.Data;
 
-// Writes the model back in the data format, so that FromStream(WriteTo(c)) equals c.
+// Writes the model back in the data format, so that FromStream(WriteTo(c)) equals c. Members come in the order the
+// data files use; optional members are left out when they hold nothing.
 internal static class CatalogWriter
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, IndentSize = 2 };
+
     public static void Write(Catalog catalog, Stream stream)
     {
-        var dto = new CatalogDto
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        WriteHeader(json, CatalogFormat.ControlCatalogSchema, catalog.VersionId, catalog.Edition, catalog.Title, catalog.Sources, catalog.Notes);
+        json.WriteStartArray("groups");
+        foreach (var group in catalog.Groups)
         {
-            Schema = "https://iso27k.dev/schema/control-catalog-1.schema.json",
-            FormatVersion = CatalogFormat.CurrentVersion,
-            DataVersion = catalog.VersionId,
-            Edition = catalog.Edition.ToYearString(),
-            Title = catalog.Title,
-            Provenance = ToProvenance(catalog.Sources, catalog.Notes),
-            Groups = [.. catalog.Groups.Select(ToGroup)],
-        };
-        JsonSerializer.Serialize(stream, dto, DataJsonContext.Default.CatalogDto);
+            WriteGroup(json, group);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     public static void Write(ClauseCatalog catalog, Stream stream)
     {
-        var dto = new ClauseCatalogDto
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        WriteHeader(json, CatalogFormat.ClauseCatalogSchema, catalog.VersionId, catalog.Edition, catalog.Title, catalog.Sources, catalog.Notes);
+        json.WriteStartArray("clauses");
+        foreach (var clause in catalog.Clauses)
         {
-            Schema = "https://iso27k.dev/schema/clause-catalog-1.schema.json",
-            FormatVersion = CatalogFormat.CurrentVersion,
-            DataVersion = catalog.VersionId,
-            Edition = catalog.Edition.ToYearString(),
-            Title = catalog.Title,
-            Provenance = ToProvenance(catalog.Sources, catalog.Notes),
-            Clauses =
-            [
-                .. catalog.Clauses.Select(c => new ClauseDto
-                {
-                    Id = c.Id,
-                    Title = c.Title,
-                    Summary = c.Summary,
-                    Requirement = c.Requirement,
-                    DocumentedInformation =
-                    [
-                        .. c.DocumentedInformation.Select(d => new DocumentedInformationDto
-                        {
-                            Kind = d.Kind == DocumentedInformationKind.Maintain ? "maintain" : "retain",
-                            Item = d.Description,
-                            Note = d.Note,
-                        }),
-                    ],
-                }),
-            ],
-        };
-        JsonSerializer.Serialize(stream, dto, DataJsonContext.Default.ClauseCatalogDto);
+            json.WriteStartObject();
+            json.WriteString("id", clause.Id);
+            json.WriteString("title", clause.Title);
+            json.WriteString("summary", clause.Summary);
+            WriteOptional(json, "requirement", clause.Requirement);
+            json.WriteStartArray("documentedInformation");
+            foreach (var item in clause.DocumentedInformation)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", item.Kind == DocumentedInformationKind.Maintain ? "maintain" : "retain");
+                json.WriteString("item", item.Description);
+                WriteOptional(json, "note", item.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private static ProvenanceDto ToProvenance(IEnumerable<DataSource> sources, IReadOnlyCollection<string> notes) => new()
+    private static void WriteHeader(Utf8JsonWriter json, string schema, string versionId, Edition edition, string title, ImmutableArray<DataSource> sources, ImmutableArray<string> notes)
     {
-        Sources = [.. sources.Select(s => new SourceDto { Name = s.Name, Location = s.Location, Checked = s.CheckedOn, Covers = s.Covers })],
-        Notes = notes.Count == 0 ? null : [.. notes],
-    };
+        json.WriteString("$schema", schema);
+        json.WriteNumber("formatVersion", CatalogFormat.CurrentVersion);
+        json.WriteString("dataVersion", versionId);
+        json.WriteString("edition", edition.ToYearString());
+        json.WriteString("title", title);
+        json.WriteStartObject("provenance");
+        json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", source.Name);
+            json.WriteString("location", source.Location);
+            json.WriteString("checked", source.CheckedOn);
+            json.WriteString("covers", source.Covers);
+            json.WriteEndObject();
+        }
 
-    private static GroupDto ToGroup(ControlGroup group) => new()
+        json.WriteEndArray();
+        if (!notes.IsEmpty)
+        {
+            json.WriteStartArray("notes");
+            foreach (var note in notes)
+            {
+                json.WriteStringValue(note);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter json, ControlGroup group)
     {
-        Id = group.Id,
-        Kind = group.Kind switch
+        json.WriteStartObject();
+        json.WriteString("id", group.Id);
+        json.WriteString("kind", group.Kind switch
         {
             ControlGroupKind.Theme => "theme",
             ControlGroupKind.Clause => "clause",
             _ => "objective",
-        },
-        Title = group.Title,
-        Groups = group.Groups.IsEmpty ? null : [.. group.Groups.Select(ToGroup)],
-        Controls = group.OwnControls.IsEmpty ? null : [.. group.OwnControls.Select(ToControl)],
-    };
-
-    private static ControlDto ToControl(Control control) => new()
-    {
-        Id = control.Id.ToString(),
-        Title = control.Title,
-        AlternateTitle = control.AlternateTitle,
-        Summary = control.Summary,
-        NewIn2022 = control.IsNewIn2022,
-        Attributes = control.Edition == Edition.Iso2022
-            ? new AttributesDto
+        });
+        json.WriteString("title", group.Title);
+        if (!group.Groups.IsEmpty)
+        {
+            json.WriteStartArray("groups");
+            foreach (var child in group.Groups)
             {
-                ControlTypes = Names(control.Attributes, AttributeType.ControlType),
-                SecurityProperties = Names(control.Attributes, AttributeType.InformationSecurityProperty),
-                CybersecurityConcepts = Names(control.Attributes, AttributeType.CybersecurityConcept),
-                OperationalCapabilities = Names(control.Attributes, AttributeType.OperationalCapability),
-                SecurityDomains = Names(control.Attributes, AttributeType.SecurityDomain),
+                WriteGroup(json, child);
             }
-            : null,
-    };
 
-    private static List<string> Names(AttributeSet set, AttributeType type) => [.. set.OfType(type).Select(v => v.Name)];
+            json.WriteEndArray();
+        }
+
+        if (!group.OwnControls.IsEmpty)
+        {
+            json.WriteStartArray("controls");
+            foreach (var control in group.OwnControls)
+            {
+                WriteControl(json, control);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteControl(Utf8JsonWriter json, Control control)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", control.Id.ToString());
+        json.WriteString("title", control.Title);
+        WriteOptional(json, "alternateTitle", control.AlternateTitle);
+        json.WriteString("summary", control.Summary);
+        if (control.IsNewIn2022)
+        {
+            json.WriteBoolean("newIn2022", true);
+        }
+
+        if (control.Edition == Edition.Iso2022)
+        {
+            json.WriteStartObject("attributes");
+            WriteValues(json, "controlTypes", control.Attributes, AttributeType.ControlType);
+            WriteValues(json, "securityProperties", control.Attributes, AttributeType.InformationSecurityProperty);
+            WriteValues(json, "cybersecurityConcepts", control.Attributes, AttributeType.CybersecurityConcept);
+            WriteValues(json, "operationalCapabilities", control.Attributes, AttributeType.OperationalCapability);
+            WriteValues(json, "securityDomains", control.Attributes, AttributeType.SecurityDomain);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteValues(Utf8JsonWriter json, string name, AttributeSet set, AttributeType type)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in set.OfType(type))
+        {
+            json.WriteStringValue(value.Name);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
 }
