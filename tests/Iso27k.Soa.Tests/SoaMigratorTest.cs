@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Iso27k.Soa.Tests;
 
-public sealed class SoaMigratorTest
+public sealed partial class SoaMigratorTest
 {
     private static readonly ControlId Log1 = ControlId.Parse("A.12.4.1");
     private static readonly ControlId Log2 = ControlId.Parse("A.12.4.2");
