@@ -1,9 +1,10 @@
 using System.Text;
+using Iso27k.Mapping;
 using NodaTime;
 
 namespace Iso27k.Soa.Tests;
 
-public sealed class SoaMigratorTest
+public sealed partial class SoaMigratorTest
 {
     private static readonly ControlId Log1 = ControlId.Parse("A.12.4.1");
     private static readonly ControlId Log2 = ControlId.Parse("A.12.4.2");
@@ -24,6 +25,25 @@ public sealed class SoaMigratorTest
     private static SoaEntry Draft(SoaMigrationResult result, ControlId id) => result.Draft.FindEntry(id)!;
 
     private static SoaMigrationItem Item(SoaMigrationResult result, ControlId id) => result.Report.Items.Single(i => i.ControlId == id);
+
+    [Fact]
+    public void TracesEntryWithoutCounterpartAndMigratesWithEachMappingItsOwnWay()
+    {
+        var full = IsoMappings.Iso27001_2013To2022;
+        var reduced = new ControlMapping(full.Source, full.Target, full.Pairs.Where(p => p.Source != Log1), "test-reduced");
+        var soa = Source();
+        var viaReduced = SoaMigrator.Migrate(soa, reduced);
+        var trace = viaReduced.Report.Traces.Single(t => t.ControlId == Log1);
+        Assert.Empty(trace.Targets);
+        Assert.Equal("A.12.4.1 has no 2022 counterpart in the mapping: listed here only.", trace.Disposition);
+        Assert.Equal([Log2, Log3], Item(viaReduced, Logging).Sources.Select(s => s.ControlId));
+        Assert.Equal("test-reduced", viaReduced.Report.MappingVersion);
+
+        var viaFull = SoaMigrator.Migrate(soa);
+        Assert.Equal(Logging, Assert.Single(viaFull.Report.Traces.Single(t => t.ControlId == Log1).Targets));
+        Assert.Equal([Log1, Log2, Log3], Item(viaFull, Logging).Sources.Select(s => s.ControlId));
+        Assert.Equal("[\"A.12.4.2\",\"A.12.4.3\"]", Draft(SoaMigrator.Migrate(soa, reduced), Logging).UnknownProperties[0].Json);
+    }
 
     [Fact]
     public void ProducesOneEntryPer2022ControlInIdOrder()

@@ -32,7 +32,19 @@ public sealed class SoaMigrationReport
     public ImmutableArray<SoaMigrationTrace> Traces { get; }
 
     /// <summary>How many items need a person's decision.</summary>
-    public int DecisionCount => Items.Count(i => !i.Decisions.IsEmpty);
+    public int DecisionCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var item in Items)
+            {
+                count += item.Decisions.IsEmpty ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Writes the report as Markdown (LF line ends, deterministic).</summary>
     /// <param name="writer">Where to write.</param>

@@ -5,6 +5,9 @@ namespace Iso27k.Soa;
 /// <summary>A 2013 control that contributes to a 2022 control, with the mapping relationship and its SoA decision.</summary>
 public sealed class SoaMigrationSource
 {
+    // Cached because the migrator shares one instance per mapping pair and state between migrations and reports.
+    private string? text;
+
     internal SoaMigrationSource(ControlId controlId, MappingRelationship relationship, Applicability? applicability)
     {
         ControlId = controlId;
@@ -24,5 +27,5 @@ public sealed class SoaMigrationSource
     /// <summary>Returns <c>A.12.4.1 (subset-of, applicable)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{ControlId} ({Relationship.ToToken()}, {(Applicability is { } a ? SoaText.Format(a) : "no entry")})";
+        text ??= $"{ControlId} ({Relationship.ToToken()}, {(Applicability is { } a ? SoaText.Format(a) : "no entry")})";
 }

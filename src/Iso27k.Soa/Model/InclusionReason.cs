@@ -55,6 +55,10 @@ public sealed class InclusionReason : IEquatable<InclusionReason>
         return new InclusionReason(InclusionReasonKind.RiskTreatment, ids);
     }
 
+    // For risk ids taken from existing reasons, which were checked when those were created.
+    internal static InclusionReason RiskTreatmentOfCheckedIds(ImmutableArray<string> riskIds) =>
+        new(InclusionReasonKind.RiskTreatment, riskIds);
+
     /// <summary>The reason of a kind that names no risks.</summary>
     /// <param name="kind">Any kind but <see cref="InclusionReasonKind.RiskTreatment"/>.</param>
     /// <returns>The reason.</returns>
@@ -71,8 +75,36 @@ public sealed class InclusionReason : IEquatable<InclusionReason>
         !string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length && !id.Contains(';', StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public bool Equals(InclusionReason? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && RiskIds.SequenceEqual(other.RiskIds, StringComparer.Ordinal)));
+    public bool Equals(InclusionReason? other)
+    {
+        if (other is null || Kind != other.Kind)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        // A span loop instead of SequenceEqual: equality runs in the migrator's merge loop for every reason.
+        var mine = RiskIds.AsSpan();
+        var theirs = other.RiskIds.AsSpan();
+        if (mine.Length != theirs.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (!string.Equals(mine[i], theirs[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as InclusionReason);
