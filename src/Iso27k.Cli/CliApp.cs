@@ -51,6 +51,7 @@ internal static class CliApp
         root.Subcommands.Add(MapCommand.CreateMappingExport(context));
         root.Subcommands.Add(RiskCommand.Create(context));
         root.Subcommands.Add(SoaCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
 
         // Replace the default --version so it also names the embedded data the answers come from.
         for (var i = root.Options.Count - 1; i >= 0; i--)
