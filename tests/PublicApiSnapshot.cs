@@ -9,10 +9,14 @@ namespace Iso27k.Tests.Shared;
 // ISO27K_APPROVE_API=1 and commit the updated PublicApi.approved.txt.
 internal static class PublicApiSnapshot
 {
-    public static void Verify(Assembly assembly, [CallerFilePath] string callerPath = "")
+    public static void Verify(Assembly assembly)
     {
         var actual = Describe(assembly);
-        var approvedPath = Path.Combine(Path.GetDirectoryName(callerPath)!, "PublicApi.approved.txt");
+
+        // This file is compiled into each test project, so its own assembly names the folder of the approved file.
+        // (CallerFilePath would not do: CI builds map source paths to /_/.)
+        var testProject = typeof(PublicApiSnapshot).Assembly.GetName().Name!;
+        var approvedPath = Path.Combine(RepositoryRoot(), "tests", testProject, "PublicApi.approved.txt");
         if (Environment.GetEnvironmentVariable("ISO27K_APPROVE_API") == "1")
         {
             File.WriteAllText(approvedPath, actual);
@@ -30,6 +34,17 @@ internal static class PublicApiSnapshot
                 $"The public API of {assembly.GetName().Name} changed. If deliberate, run the tests with ISO27K_APPROVE_API=1 and commit {approvedPath}.\n" +
                 string.Join("\n", removed.Concat(added)));
         }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Iso27k.Core.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     public static string Describe(Assembly assembly)
