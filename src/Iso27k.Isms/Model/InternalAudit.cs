@@ -70,6 +70,11 @@ public sealed class InternalAudit : IEquatable<InternalAudit>
     /// <returns>The copy.</returns>
     public InternalAudit WithFindings(params IEnumerable<AuditFinding> findings) => new(this) { Findings = IsmsEquality.Items(findings, nameof(findings)) };
 
+    /// <summary>Returns a copy held on another date.</summary>
+    /// <param name="heldOn">The date.</param>
+    /// <returns>The copy.</returns>
+    public InternalAudit WithHeldOn(LocalDate heldOn) => new(this) { HeldOn = heldOn };
+
     /// <summary>Returns a copy with these unknown properties.</summary>
     /// <param name="extensions">Name to compact JSON text.</param>
     /// <returns>The copy.</returns>

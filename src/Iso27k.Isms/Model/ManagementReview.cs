@@ -85,6 +85,11 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     /// <returns>The copy.</returns>
     public ManagementReview WithMinutesReference(string? minutesReference) => new(this) { MinutesReference = minutesReference };
 
+    /// <summary>Returns a copy held on another date.</summary>
+    /// <param name="heldOn">The date.</param>
+    /// <returns>The copy.</returns>
+    public ManagementReview WithHeldOn(LocalDate heldOn) => new(this) { HeldOn = heldOn };
+
     /// <summary>Returns a copy with these unknown properties.</summary>
     /// <param name="extensions">Name to compact JSON text.</param>
     /// <returns>The copy.</returns>
