@@ -141,7 +141,7 @@ public class ReadinessAssessorTest
         var d = Assert.Single(IsmsFixtures.Assessor().Assess(Variant("previous-actions")).Diagnostics);
         Assert.Equal("ISMS021", d.Code);
         Assert.Equal("$.managementReviews[1].inputs", d.Path);
-        Assert.Equal("9.3.3", d.ClauseId);
+        Assert.Equal("9.3.2", d.ClauseId);
     }
 
     [Fact]

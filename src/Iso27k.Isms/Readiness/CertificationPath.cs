@@ -65,7 +65,7 @@ internal static class CertificationPath
 
     private static CertificationStep Audit(int order, string title, LocalDate? date, bool certified, LocalDate today)
     {
-        const string Clauses = "ISO/IEC 17021-1 9.3";
+        const string Clauses = "ISO/IEC 17021-1 9.3.1";
         return date switch
         {
             { } d when d <= today => new CertificationStep(order, title, Clauses, CertificationStepStatus.Done, $"held on {IsmsText.Format(d)}"),

@@ -113,8 +113,8 @@ internal sealed class ReadinessRules
         return new ClauseReadiness(clause, status, items);
     }
 
-    private void Report(string code, IsmsSeverity severity, string? path, string message) =>
-        found.Add(new IsmsDiagnostic(code, severity, clauseId, path, message));
+    private void Report(string code, IsmsSeverity severity, string? path, string message, string? clause = null) =>
+        found.Add(new IsmsDiagnostic(code, severity, clause ?? clauseId, path, message));
 
     private static string Path(string collection, int index, string? property = null) =>
         string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]{(property is null ? string.Empty : "." + property)}");
@@ -409,13 +409,13 @@ internal sealed class ReadinessRules
         var path = $"$.managementReviews[{index.ToString(CultureInfo.InvariantCulture)}]";
         if (held.Count > 1 && !review.Inputs.Contains(ManagementReviewInput.PreviousActions))
         {
-            Report(ReviewWithoutPreviousActions, IsmsSeverity.Error, path + ".inputs", $"Management review {review.Id} does not consider the status of actions from previous reviews (9.3.2 a)); add \"previous-actions\" to its inputs once they are discussed.");
+            Report(ReviewWithoutPreviousActions, IsmsSeverity.Error, path + ".inputs", $"Management review {review.Id} does not consider the status of actions from previous reviews (9.3.2 a)); add \"previous-actions\" to its inputs once they are discussed.", "9.3.2");
         }
 
         var others = ManagementReview.AllInputs.Where(i => i != ManagementReviewInput.PreviousActions && !review.Inputs.Contains(i)).ToList();
         if (others.Count > 0)
         {
-            Report(ReviewMissingInputs, IsmsSeverity.Error, path + ".inputs", $"Management review {review.Id} does not consider: {string.Join(", ", others.Select(IsmsText.Format))} (9.3.2).");
+            Report(ReviewMissingInputs, IsmsSeverity.Error, path + ".inputs", $"Management review {review.Id} does not consider: {string.Join(", ", others.Select(IsmsText.Format))} (9.3.2).", "9.3.2");
         }
 
         if (review.Decisions.IsEmpty)
