@@ -11,15 +11,19 @@ namespace Iso27k.Oscal;
 /// </remarks>
 public sealed class OscalExportOptions
 {
-    private OscalExportOptions(OscalVersion version, DateTimeOffset? lastModified, string? catalogHref)
+    /// <summary>The profile file name an SSP export refers to unless <see cref="WithProfileHref(string?)"/> says otherwise.</summary>
+    public const string DefaultProfileHref = "statement-of-applicability.profile.oscal.json";
+
+    private OscalExportOptions(OscalVersion version, DateTimeOffset? lastModified, string? catalogHref, string? profileHref)
     {
         Version = version;
         LastModified = lastModified;
         CatalogHref = catalogHref;
+        ProfileHref = profileHref;
     }
 
     /// <summary>OSCAL 1.1.3, time derived from the data, catalogs referred to by their default file names.</summary>
-    public static OscalExportOptions Default { get; } = new(OscalVersion.V113, null, null);
+    public static OscalExportOptions Default { get; } = new(OscalVersion.V113, null, null, null);
 
     /// <summary>The OSCAL version of catalogs, profiles and SSPs (mapping collections are always 1.2.2).</summary>
     public OscalVersion Version { get; }
@@ -40,13 +44,13 @@ public sealed class OscalExportOptions
     public OscalExportOptions WithVersion(OscalVersion version)
     {
         _ = version.ToVersionString();
-        return new(version, LastModified, CatalogHref);
+        return new(version, LastModified, CatalogHref, ProfileHref);
     }
 
     /// <summary>Returns a copy with a fixed last-modified time.</summary>
     /// <param name="lastModified">The time, or <see langword="null"/> to derive it from the data.</param>
     /// <returns>The changed options.</returns>
-    public OscalExportOptions WithLastModified(DateTimeOffset? lastModified) => new(Version, lastModified, CatalogHref);
+    public OscalExportOptions WithLastModified(DateTimeOffset? lastModified) => new(Version, lastModified, CatalogHref, ProfileHref);
 
     /// <summary>Returns a copy that refers to the catalog under another href.</summary>
     /// <param name="catalogHref">A URI reference, or <see langword="null"/> for the default file name.</param>
@@ -54,11 +58,30 @@ public sealed class OscalExportOptions
     /// <exception cref="ArgumentException">The href is empty or has surrounding white space.</exception>
     public OscalExportOptions WithCatalogHref(string? catalogHref)
     {
-        if (catalogHref is not null && (catalogHref.Length == 0 || catalogHref.Trim().Length != catalogHref.Length))
-        {
-            throw new ArgumentException("A catalog href is a non-empty URI reference without surrounding white space.", nameof(catalogHref));
-        }
+        CheckHref(catalogHref, nameof(catalogHref));
+        return new(Version, LastModified, catalogHref, ProfileHref);
+    }
 
-        return new(Version, LastModified, catalogHref);
+    /// <summary>
+    /// Where an SSP says its profile is, or <see langword="null"/> for <see cref="DefaultProfileHref"/>.
+    /// </summary>
+    public string? ProfileHref { get; }
+
+    /// <summary>Returns a copy whose SSP exports refer to the profile under another href.</summary>
+    /// <param name="profileHref">A URI reference, or <see langword="null"/> for <see cref="DefaultProfileHref"/>.</param>
+    /// <returns>The changed options.</returns>
+    /// <exception cref="ArgumentException">The href is empty or has surrounding white space.</exception>
+    public OscalExportOptions WithProfileHref(string? profileHref)
+    {
+        CheckHref(profileHref, nameof(profileHref));
+        return new(Version, LastModified, CatalogHref, profileHref);
+    }
+
+    private static void CheckHref(string? href, string parameter)
+    {
+        if (href is not null && !Internal.OscalWriter.IsOscalString(href))
+        {
+            throw new ArgumentException("An href is a non-empty URI reference without white space around it or line breaks.", parameter);
+        }
     }
 }
