@@ -16,6 +16,7 @@ internal static class ProfileImporter
 
         Edition? edition = null;
         var justifications = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var undecided = new HashSet<string>(StringComparer.Ordinal);
         foreach (var prop in reader.Props(metadata, metadataPath))
         {
             if (prop.IsOurs && prop.Name == "edition")
@@ -27,6 +28,10 @@ internal static class ProfileImporter
             else if (prop.IsOurs && prop.Name == ProfileExporter.ExclusionProp)
             {
                 justifications[prop.Value] = prop.Remarks;
+            }
+            else if (prop.IsOurs && prop.Name == ProfileExporter.UndecidedProp)
+            {
+                undecided.Add(prop.Value);
             }
         }
 
@@ -65,6 +70,7 @@ internal static class ProfileImporter
         var excludedIds = excluded.Select(e => e.Id).ToHashSet();
         var applicable = (includeAll ? catalog.Controls.Select(c => c.Id) : included.Select(i => i.Id)).Where(id => !excludedIds.Contains(id));
         var exclusions = excluded
+            .Where(e => !undecided.Contains(e.Token))
             .GroupBy(e => e.Id)
             .Select(g => new SoaExclusion(g.Key, g.Select(e => justifications.GetValueOrDefault(e.Token)).FirstOrDefault(j => j is not null)));
         return new SoaSelection(edition.Value, applicable, exclusions);
