@@ -51,6 +51,8 @@ internal static class CliApp
         root.Subcommands.Add(MapCommand.CreateMappingExport(context));
         root.Subcommands.Add(RiskCommand.Create(context));
         root.Subcommands.Add(SoaCommand.Create(context));
+        root.Subcommands.Add(IsmsCommand.Create(context));
+        root.Subcommands.Add(OscalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 
         // Replace the default --version so it also names the embedded data the answers come from.

@@ -8,13 +8,14 @@ public class DemoCommandTest
         var dir = Samples.TempDirectory();
         var (code, output, _) = CliRunner.Run("demo", "--out", dir);
         Assert.Equal(0, code);
-        foreach (var heading in new[] { "1. ", "2. Risk register", "3. Annual loss exposure with FAIR", "4. Treatment plan", "5. Statement of Applicability", "6. Validation", "7. Migration", "8. Files" })
+        foreach (var heading in new[] { "1. ", "2. Risk register", "3. Annual loss exposure with FAIR", "4. Treatment plan", "5. Statement of Applicability", "6. Validation", "7. Certification readiness", "8. Migration", "9. Files" })
         {
             Assert.Contains(heading, output, StringComparison.Ordinal);
         }
 
         Assert.Contains("SOA009", output, StringComparison.Ordinal);
-        foreach (var file in new[] { "soa-2022.json", "soa-2022.csv", "soa-2022.xlsx", "risk-register.json", "soa-2022-draft-from-2013.json", "migration-report.md" })
+        Assert.Contains("16 satisfied / 18 required", output, StringComparison.Ordinal);
+        foreach (var file in new[] { "soa-2022.json", "soa-2022.csv", "soa-2022.xlsx", "risk-register.json", "soa-2022-draft-from-2013.json", "migration-report.md", "soa-2022.oscal-profile.json", "soa-2022.oscal-ssp.json", "isms-record.json", "isms-readiness.txt" })
         {
             Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
         }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Iso27k.Cli.Demo;
+using Iso27k.Isms;
+using Iso27k.Oscal;
 using Iso27k.Risk;
 using Iso27k.Risk.Fair;
 using Iso27k.Soa;
@@ -94,14 +96,31 @@ internal static class DemoCommand
             table.Write(o, maxColumnWidth: 90);
         }
 
-        Heading(o, "7. Migration of the company's 2013 SoA");
+        Heading(o, "7. Certification readiness against clauses 4 to 10");
+        var record = SaasCompany.Isms(register, soa);
+        var readiness = new ReadinessAssessor(CommonOptions.ClockFor(SaasCompany.Today)).Assess(record);
+        o.WriteLine($"{readiness.Status}: {readiness.Score.Formula}");
+        var gaps = new TextTable("CLAUSE", "ITEM", "STATE", "WHY");
+        foreach (var item in readiness.Items.Where(i => i.Required && i.State != ReadinessItemState.Satisfied))
+        {
+            gaps.Add(item.ClauseId, item.Description, item.State.ToString().ToLowerInvariant(), item.Reason);
+        }
+
+        gaps.Write(o, maxColumnWidth: 70);
+        o.WriteLine();
+        foreach (var step in readiness.Plan)
+        {
+            o.WriteLine($"  {step.Order}. {step.Title}: {step.Status}");
+        }
+
+        Heading(o, "8. Migration of the company's 2013 SoA");
         using var sampleStream = typeof(DemoCommand).Assembly.GetManifestResourceStream("Iso27k.Cli.Samples.soa-2013.json")!;
         var old = SoaDocument.Read(sampleStream, SoaFormat.Json).Statement!;
         var migration = SoaMigrator.Migrate(old);
         o.WriteLine($"{migration.Report.SourceEntryCount} entries of the 2013 SoA became a 2022 draft of {migration.Draft.Entries.Length} controls; " +
                     $"{migration.Report.DecisionCount} need a person's decision (see migration-report.md).");
 
-        Heading(o, "8. Files for the auditor");
+        Heading(o, "9. Files for the auditor");
         var written = new List<string>();
         void Save(string name, Action<string> write)
         {
@@ -118,6 +137,14 @@ internal static class DemoCommand
             using var stream = File.Create(path);
             RiskRegisterJson.Write(stream, register);
         });
+        Save("soa-2022.oscal-profile.json", path => OscalProfile.Save(soa, path));
+        Save("soa-2022.oscal-ssp.json", path => OscalSsp.Save(soa, path));
+        Save("isms-record.json", path => IsmsRecordDocument.Save(record, path));
+        Save("isms-readiness.txt", path =>
+        {
+            using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            IsmsReadinessText.Write(writer, readiness);
+        });
         Save("soa-2022-draft-from-2013.json", path => SoaDocument.Save(migration.Draft, path, SoaFormat.Json));
         Save("migration-report.md", path =>
         {
@@ -130,7 +157,7 @@ internal static class DemoCommand
         }
 
         o.WriteLine();
-        o.WriteLine($"Done: {register.Risks.Length} risks, {plan.SelectedControls.Count} treatment controls, {findings.Length} SoA finding(s), {written.Count} files in {folder.FullName}.");
+        o.WriteLine($"Done: {register.Risks.Length} risks, {plan.SelectedControls.Count} treatment controls, {findings.Length} SoA finding(s), readiness {readiness.Status.ToString().ToLowerInvariant()}, {written.Count} files in {folder.FullName}.");
         return ExitCodes.Success;
     }
 

@@ -1,3 +1,4 @@
+using Iso27k.Isms;
 using Iso27k.Risk;
 using Iso27k.Risk.Fair;
 using Iso27k.Risk.Matrix;
@@ -153,6 +154,29 @@ internal static class SaasCompany
 
         return builder.ToStatement();
     }
+
+    /// <summary>
+    /// The ISMS record: scope, policy, processes, objectives, competence and records are in place; the first internal
+    /// audit and management review are still ahead, as they usually are a few weeks before stage 1.
+    /// </summary>
+    public static IsmsRecord Isms(RiskRegister register, StatementOfApplicability soa) =>
+        new IsmsRecord(Name)
+            .WithIssues("Customers in regulated sectors ask for ISO/IEC 27001 certification", "UK GDPR applies to invoice data")
+            .WithInterestedParty(new InterestedParty("Customers", "Certified ISMS, data protection, availability SLA"))
+            .WithScope(new IsmsScope(Scope).WithInterfaces("AWS (hosting)", "Payroll supplier").WithExclusions("Payroll service run by a supplier").WithApproval("Chief Executive Officer", Today.PlusMonths(-3)))
+            .WithPolicy(new IsmsPolicy("Information Security Policy").WithReference("ISMS-POL-01").WithApproval("Chief Executive Officer", Today.PlusMonths(-3)).WithNextReview(Today.PlusMonths(9)))
+            .WithRole(new IsmsRole("Information Security Manager", "A. Patel"))
+            .WithRiskAssessmentProcess(new IsmsDocument("Risk assessment method", "ISMS-PRO-02"))
+            .WithRiskTreatmentProcess(new IsmsDocument("Risk treatment method", "ISMS-PRO-03"))
+            .WithObjective(new SecurityObjective("OBJ-1", "Fix critical vulnerabilities quickly").WithMeasure("Critical findings fixed within 7 days", ">= 95%").WithOwner("CTO").WithDue(Today.PlusMonths(6)))
+            .WithObjective(new SecurityObjective("OBJ-2", "Every employee trained").WithMeasure("Staff with awareness training this year", "100%").WithOwner("Head of People").WithDue(Today.PlusMonths(3)))
+            .WithCompetenceRecord(new CompetenceRecord("Information Security Manager", "ISO/IEC 27001 Lead Implementer", "HR-CERT-2026-04"))
+            .WithDocument(new IsmsDocument("Access control policy", "ISMS-POL-05"))
+            .WithOperationalRecord(new IsmsDocument("Change log of the production platform", "JIRA CHG project").WithDate(Today.PlusDays(-2)))
+            .WithMonitoringResult(new MonitoringResult("Critical findings fixed within 7 days", Today.PlusDays(-30), "97%").WithObjective("OBJ-1"))
+            .WithPlannedChange(new PlannedChange("CHG-1", "Move the ISMS to the 2022 edition's 11 new controls"))
+            .WithSoa(soa)
+            .WithRiskRegister(register);
 
     private static string OwnerOf(Control control) => control.Theme switch
     {
