@@ -19,7 +19,7 @@ public static class ReadmeExample
             Console.WriteLine(entry);                              // A.12.4.1 subset-of 8.15 (semantic, merged)
 
         var cvss = Iso27k.Risk.Cvss.CvssCalculator.Score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
-        Console.WriteLine($"{cvss.Score} {cvss.Severity}");        // 9.8 Critical
+        Console.WriteLine(cvss);                                   // 9.8 Critical (CVSS:3.1/AV:N/...)
         // README: end
     }
 }
