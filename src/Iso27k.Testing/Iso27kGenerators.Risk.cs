@@ -45,7 +45,7 @@ public static partial class Iso27kGenerators
     /// <see cref="RiskRegisterBuilder.DefaultCriteria"/>, and the assets, threat and vulnerability the risks refer to.
     /// It reads back from its JSON equal to itself.
     /// </summary>
-    public static Gen<Risk.RiskRegister> RiskRegister { get; } =
+    public static Gen<Risk.RiskRegister> RiskRegister =>
         from count in Gen.Choose(0, 30)
         from risks in Gen.CollectToArray(Enumerable.Range(1, count), i => RegisterRisk("R-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)))
         from organization in Gen.Elements<string?>(null, "Example SaaS Ltd", "Ünïcödé, \"Ltd\"")

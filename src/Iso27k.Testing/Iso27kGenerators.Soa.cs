@@ -18,14 +18,14 @@ public static partial class Iso27kGenerators
     private static readonly string[] SoaRiskIds = ["R-1", "R-2", "R-003", "risk.7"];
 
     /// <summary>Free text or <see langword="null"/>, with commas, quotes, newlines and non-ASCII characters.</summary>
-    public static Gen<string?> OptionalText { get; } = Gen.OrNull(Gen.Elements<string?>(FreeText));
+    public static Gen<string?> OptionalText => Gen.OrNull(Gen.Elements<string?>(FreeText));
 
     /// <summary>A date between 2022-01-02 and mid 2027, or <see langword="null"/>.</summary>
-    public static Gen<LocalDate?> OptionalDate { get; } =
+    public static Gen<LocalDate?> OptionalDate =>
         Gen.Choose(0, 2000).Select(d => d == 0 ? (LocalDate?)null : new LocalDate(2022, 1, 1).PlusDays(d));
 
     /// <summary>Inclusion reasons: any subset of legal, contractual and business, and risk treatment with 0 to 4 risks.</summary>
-    public static Gen<InclusionReason[]> InclusionReasons { get; } =
+    public static Gen<InclusionReason[]> InclusionReasons =>
         from risks in Gen.SubListOf(SoaRiskIds)
         from kinds in Gen.SubListOf(new[] { InclusionReason.Legal, InclusionReason.Contractual, InclusionReason.Business })
         from riskFirst in Gen.Elements(true, false)

@@ -31,32 +31,32 @@ public static partial class Iso27kGenerators
     /// A valid CVSS 3.1 vector with its canonical form: every value from the metric's legal set, Not Defined metrics
     /// sometimes written as <c>X</c> and sometimes left out, components in any order (3.x allows it).
     /// </summary>
-    public static Gen<CvssVectorText> CvssV31 { get; } = VectorText("3.1", CvssV31Vector.MetricNames, V31Values, 8, shuffle: true);
+    public static Gen<CvssVectorText> CvssV31 => VectorText("3.1", CvssV31Vector.MetricNames, V31Values, 8, shuffle: true);
 
     /// <summary>
     /// A valid CVSS 4.0 vector with its canonical form: values from each metric's legal set, Not Defined metrics
     /// sometimes written and sometimes left out, components in the specification's order (4.0 requires it).
     /// </summary>
-    public static Gen<CvssVectorText> CvssV40 { get; } = VectorText("4.0", CvssV40Vector.MetricNames, V40Values, 11, shuffle: false);
+    public static Gen<CvssVectorText> CvssV40 => VectorText("4.0", CvssV40Vector.MetricNames, V40Values, 11, shuffle: false);
 
     /// <summary>Mutations of valid CVSS 3.1 and 4.0 vectors (most are invalid; some stay valid).</summary>
-    public static Gen<string> HostileCvssVector { get; } = Gen.Frequency(
+    public static Gen<string> HostileCvssVector => Gen.Frequency(
         (6, CvssV31.Or(CvssV40).SelectMany(v => MutatedText(v.Text))),
         (1, Gen.Elements("CVSS:3.1", "CVSS:3.1/", "CVSS:4.0/", "CVSS:3.1//", "CVSS:2.0/AV:N", "cvss:3.1/AV:N", "AV:N/AC:L/Au:N/C:P/I:P/A:P", "CVSS:3.1/AV:N/AV:N", "CVSS:3.1/AV")),
         (1, AnyText));
 
     /// <summary>A valid OWASP Risk Rating vector: 16 factors rated 0 to 9.</summary>
-    public static Gen<OwaspVector> OwaspVector { get; } =
+    public static Gen<OwaspVector> OwaspVector =>
         Gen.ArrayOf(Gen.Choose(0, 9), 16).Select(ratings => Iso27k.Risk.Owasp.OwaspVector.Create(ratings));
 
     /// <summary>The text of a valid OWASP vector, sometimes in parentheses.</summary>
-    public static Gen<string> OwaspVectorText { get; } =
+    public static Gen<string> OwaspVectorText =>
         from vector in OwaspVector
         from parenthesized in Gen.Elements(false, true)
         select parenthesized ? "(" + vector + ")" : vector.ToString();
 
     /// <summary>Mutations of valid OWASP vectors (most are invalid; some stay valid).</summary>
-    public static Gen<string> HostileOwaspVector { get; } = Gen.Frequency(
+    public static Gen<string> HostileOwaspVector => Gen.Frequency(
         (6, OwaspVectorText.SelectMany(MutatedText)),
         (1, Gen.Elements("(", ")", "()", "SL:5", "SL:10/M:2", "SL:-1", "SL:5/SL:5")),
         (1, AnyText));

@@ -16,17 +16,17 @@ namespace Iso27k.Testing;
 public static partial class Iso27kGenerators
 {
     /// <summary>The two editions.</summary>
-    public static Gen<Edition> Edition { get; } = Gen.Elements(Iso27k.Edition.Iso2013, Iso27k.Edition.Iso2022);
+    public static Gen<Edition> Edition => Gen.Elements(Iso27k.Edition.Iso2013, Iso27k.Edition.Iso2022);
 
     /// <summary>The shipped catalogs (ISO/IEC 27002:2022 and ISO/IEC 27001:2013 Annex A).</summary>
-    public static Gen<Catalog> Catalog { get; } =
+    public static Gen<Catalog> Catalog =>
         Gen.Fresh(() => IsoCatalogs.Iso27002_2022).Or(Gen.Fresh(() => IsoCatalogs.Iso27001_2013));
 
     /// <summary>A control of either shipped catalog.</summary>
-    public static Gen<Control> Control { get; } = Catalog.SelectMany(c => Gen.Elements(c.Controls.AsEnumerable()));
+    public static Gen<Control> Control => Catalog.SelectMany(c => Gen.Elements(c.Controls.AsEnumerable()));
 
     /// <summary>The id of a control of either edition's catalog.</summary>
-    public static Gen<ControlId> ControlId { get; } = Control.Select(c => c.Id);
+    public static Gen<ControlId> ControlId => Control.Select(c => c.Id);
 
     /// <summary>The id of a control of one edition's catalog.</summary>
     /// <param name="edition">The edition.</param>
@@ -38,13 +38,13 @@ public static partial class Iso27kGenerators
     /// A structurally valid control id (not necessarily in a catalog), spelled as users write it: canonical,
     /// with or without <c>A.</c> / <c>a.</c>. Parsing it succeeds.
     /// </summary>
-    public static Gen<string> ControlIdText { get; } =
+    public static Gen<string> ControlIdText =>
         from id in ControlIdStructural
         from prefix in Gen.Elements(string.Empty, "A.", "a.")
         select prefix + Numbers(id);
 
     /// <summary>Any structurally valid id: 2022 theme 5 to 8 and number 1 to 99, or 2013 clause 5 to 18 and numbers 1 to 99.</summary>
-    public static Gen<ControlId> ControlIdStructural { get; } = Gen.OneOf(
+    public static Gen<ControlId> ControlIdStructural => Gen.OneOf(
         from theme in Gen.Choose(5, 8)
         from number in Gen.Choose(1, 99)
         select Iso27k.ControlId.Create2022(theme, number),
@@ -57,7 +57,7 @@ public static partial class Iso27kGenerators
     /// Text that looks like a control id but may not be one: mutations of valid ids, numbers out of range, leading
     /// zeros, too many or too few parts, non-ASCII digits, control characters and arbitrary strings.
     /// </summary>
-    public static Gen<string> HostileControlIdText { get; } = Gen.Frequency(
+    public static Gen<string> HostileControlIdText => Gen.Frequency(
         (4, ControlIdText.SelectMany(MutatedText)),
         (2, from parts in Gen.Choose(0, 5)
             from numbers in Gen.ArrayOf(Gen.Choose(-1, 1000).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), parts)
@@ -67,7 +67,7 @@ public static partial class Iso27kGenerators
         (2, AnyText));
 
     /// <summary>Arbitrary strings of any UTF-16 code units (lone surrogates and control characters included).</summary>
-    public static Gen<string> AnyText { get; } =
+    public static Gen<string> AnyText =>
         Gen.Sized(size => Gen.ArrayOf(Gen.Frequency(
                 (6, Gen.Choose(32, 126)),
                 (2, Gen.Choose(0, 31)),
