@@ -96,7 +96,7 @@ public sealed partial class HostileInputTest
                 }
                 catch (CatalogDataException ex)
                 {
-                    return (ex.SourceName == "mutated" && (ex.Location is ['$', ..] || ex.Message.Contains("line ", StringComparison.Ordinal)) && ex.Message.Length > 20)
+                    return (ex.SourceName == "mutated" && (ex.Location is ['$', ..] || ex.Message.Contains(": $", StringComparison.Ordinal) || ex.Message.Contains("line ", StringComparison.Ordinal)) && ex.Message.Length > 20)
                         .Label(ex.Message);
                 }
             })

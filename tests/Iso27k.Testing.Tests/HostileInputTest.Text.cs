@@ -61,7 +61,7 @@ public sealed partial class HostileInputTest
         static bool Names(CvssParseError error, string text) =>
             error.IsError && error.Position >= 0 && error.Position <= text.Length
             && (error.Message.Contains("position", StringComparison.Ordinal) || error.Message.Contains("does not start with '", StringComparison.Ordinal)
-                || error.Message.Contains(" is missing;", StringComparison.Ordinal))
+                || error.Message.Contains(" is missing;", StringComparison.Ordinal) || error.Message.Contains("expected", StringComparison.Ordinal))
             && error.Message.Length > 30;
     }
 
