@@ -23,7 +23,7 @@ public sealed class SoaCsvTest
     [Fact]
     public void RoundTripsCsvModelCsvForTheFieldsCsvHolds()
     {
-        Prop.ForAll(SoaGenerators.AnyStatement(csvSafe: true), soa =>
+        Prop.ForAll(Iso27kArbitraries.SoaStatement(csvSafe: true), soa =>
             {
                 var csv = ToCsv(soa);
                 var read = Read(csv, soa.Edition);

@@ -12,25 +12,10 @@ internal static class SoaFixtures
 
     public static readonly ControlId C7_4 = ControlId.Parse("7.4");
 
-    public static SoaValidator Validator() => SoaValidator.CreateBuilder().WithClock(FakeClock.At(2026, 3, 15)).Build();
+    public static SoaValidator Validator() => SoaValidator.CreateBuilder().WithClock(FakeClock.FromUtc(2026, 3, 15, 12, 0)).Build();
 
     // A complete SoA that a careful organization would hand an auditor: no finding at all.
-    public static StatementOfApplicability Complete(Edition edition = Edition.Iso2022)
-    {
-        var catalog = IsoCatalogs.ForEdition(edition);
-        var builder = StatementOfApplicability.CreateBuilder(edition);
-        builder.Organization = "Example SaaS GmbH";
-        builder.Scope = "Development and operation of the Example platform";
-        builder.Version = "1.0";
-        builder.LastModified = Reviewed;
-        builder.Approval = new SoaApproval("CEO", Reviewed.PlusDays(2));
-        foreach (var control in catalog.Controls)
-        {
-            builder.Add(Good(control.Id));
-        }
-
-        return builder.ToStatement();
-    }
+    public static StatementOfApplicability Complete(Edition edition = Edition.Iso2022) => SoaBuilder.Complete(edition);
 
     public static SoaEntry Good(ControlId id) =>
         SoaEntry.Applicable(id, InclusionReason.RiskTreatment("R-1"), InclusionReason.Business)

@@ -20,7 +20,7 @@ public sealed class SoaJsonTest
     [Fact]
     public void RoundTripsJsonModelJsonWithoutLoss()
     {
-        Prop.ForAll(SoaGenerators.AnyStatement(csvSafe: false), soa =>
+        Prop.ForAll(Iso27kArbitraries.SoaStatement(csvSafe: false), soa =>
             {
                 var json = ToJson(soa);
                 var read = FromJson(json);

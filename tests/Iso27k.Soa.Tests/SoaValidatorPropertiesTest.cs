@@ -10,7 +10,7 @@ public sealed class SoaValidatorPropertiesTest
     [Fact]
     public void ReportsNoErrorGivenCompleteWellJustifiedSoa()
     {
-        Prop.ForAll(SoaGenerators.CompleteStatement(), soa =>
+        Prop.ForAll(Iso27kArbitraries.CompleteSoaStatement(SoaFixtures.Today), soa =>
                 !Validator.Validate(soa).Any(d => d.Severity == SoaSeverity.Error))
             .QuickCheckThrowOnFailure();
     }
@@ -18,7 +18,7 @@ public sealed class SoaValidatorPropertiesTest
     [Fact]
     public void ReportsExactlyOneMissingErrorForTheRemovedEntry()
     {
-        var arb = SoaGenerators.CompleteStatement().Generator
+        var arb = Iso27kArbitraries.CompleteSoaStatement(SoaFixtures.Today).Generator
             .SelectMany(soa => Gen.Choose(0, soa.Entries.Length - 1).Select(i => (soa, i)))
             .ToArbitrary();
         Prop.ForAll(arb, pair =>
@@ -34,7 +34,7 @@ public sealed class SoaValidatorPropertiesTest
     [Fact]
     public void NeverThrowsGivenArbitrarySoa()
     {
-        Prop.ForAll(SoaGenerators.AnyStatement(csvSafe: false), soa => Validator.Validate(soa, SoaFixtures.Risks(("5.1", "R-9"))).Length >= 0)
+        Prop.ForAll(Iso27kArbitraries.SoaStatement(csvSafe: false), soa => Validator.Validate(soa, SoaFixtures.Risks(("5.1", "R-9"))).Length >= 0)
             .QuickCheckThrowOnFailure();
     }
 }

@@ -161,12 +161,12 @@ public sealed class SoaValidatorTest
     public void HonoursConfiguredReviewPeriodAndClock()
     {
         var soa = With(Good(C5_23).WithLastReviewed(new LocalDate(2025, 12, 1)));
-        var strict = SoaValidator.CreateBuilder().WithClock(FakeClock.At(2026, 3, 15)).WithReviewPeriod(Period.FromMonths(3)).Build();
+        var strict = SoaValidator.CreateBuilder().WithClock(FakeClock.FromUtc(2026, 3, 15, 12, 0)).WithReviewPeriod(Period.FromMonths(3)).Build();
         Assert.Contains(strict.Validate(soa), d => d.Code == "SOA010" && d.ControlId == C5_23);
-        var clock = FakeClock.At(2026, 3, 15);
+        var clock = FakeClock.FromUtc(2026, 3, 15, 12, 0);
         var validator = SoaValidator.CreateBuilder().WithClock(clock).Build();
         Assert.DoesNotContain(validator.Validate(soa), d => d.Code == "SOA010");
-        clock.Now = Instant.FromUtc(2027, 1, 1, 0, 0);
+        clock.Reset(Instant.FromUtc(2027, 1, 1, 0, 0));
         Assert.Contains(validator.Validate(soa), d => d.Code == "SOA010" && d.ControlId == C5_23);
     }
 
@@ -238,10 +238,10 @@ public sealed class SoaValidatorTest
     public void SkipsDisabledRulesAndAppliesSeverityOverrides()
     {
         var soa = Complete().WithApproval(null);
-        var validator = SoaValidator.CreateBuilder().WithClock(FakeClock.At(2026, 3, 15)).Disable("SOA011").Build();
+        var validator = SoaValidator.CreateBuilder().WithClock(FakeClock.FromUtc(2026, 3, 15, 12, 0)).Disable("SOA011").Build();
         Assert.Empty(validator.Validate(soa));
         Assert.DoesNotContain(validator.Rules, r => r.Code == "SOA011");
-        var strict = SoaValidator.CreateBuilder().WithClock(FakeClock.At(2026, 3, 15)).WithSeverity("SOA011", SoaSeverity.Error).Build();
+        var strict = SoaValidator.CreateBuilder().WithClock(FakeClock.FromUtc(2026, 3, 15, 12, 0)).WithSeverity("SOA011", SoaSeverity.Error).Build();
         Assert.Equal(SoaSeverity.Error, Assert.Single(strict.Validate(soa)).Severity);
     }
 
@@ -254,7 +254,7 @@ public sealed class SoaValidatorTest
     [Fact]
     public void RunsUserRulesAfterBuiltInRules()
     {
-        var validator = SoaValidator.CreateBuilder().WithClock(FakeClock.At(2026, 3, 15)).AddRule(new OwnerIsRoleRule()).Build();
+        var validator = SoaValidator.CreateBuilder().WithClock(FakeClock.FromUtc(2026, 3, 15, 12, 0)).AddRule(new OwnerIsRoleRule()).Build();
         var found = Assert.Single(validator.Validate(With(Good(C5_23).WithOwner("alice@example.com"))));
         Assert.Equal("ACME001", found.Code);
         Assert.Equal("ACME001", validator.Rules[^1].Code);

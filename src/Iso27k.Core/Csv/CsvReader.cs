@@ -117,6 +117,12 @@ public sealed class CsvReader
             c = Next();
             if (c == ',')
             {
+                // Separators count too: a line of commas alone would otherwise grow the field list without bound.
+                if (++length > maxRecordLength)
+                {
+                    throw new CsvFormatException(recordLine, column, $"the record is longer than {maxRecordLength} characters.");
+                }
+
                 continue;
             }
 

@@ -17,6 +17,7 @@ internal sealed class SoaCsvReader
     {
         var csv = new CsvReader(text);
         var entries = new List<SoaEntry>();
+        var rows = 0;
         try
         {
             if (csv.Read() is not { } header)
@@ -37,7 +38,8 @@ internal sealed class SoaCsvReader
                     continue;
                 }
 
-                if (entries.Count >= maxEntries)
+                // Rows, not entries, count: rows that fail to read would otherwise pile up diagnostics without bound.
+                if (rows++ >= maxEntries)
                 {
                     Report(SoaReadRules.TooLarge, null, record.LineNumber, 1, string.Create(CultureInfo.InvariantCulture, $"The file has more than {maxEntries} entries, the import limit; reading stopped here. An SoA has one row per Annex A control (93 or 114): check that this is the right file."));
                     return Fail();

@@ -6,32 +6,14 @@ namespace Iso27k.Risk.Tests.Cvss;
 
 public class CvssPropertyTest
 {
-    private static readonly string[][] V3Values =
-    [
-        ["N", "A", "L", "P"], ["L", "H"], ["N", "L", "H"], ["N", "R"], ["U", "C"], ["H", "L", "N"], ["H", "L", "N"], ["H", "L", "N"],
-        ["X", "U", "P", "F", "H"], ["X", "O", "T", "W", "U"], ["X", "U", "R", "C"], ["X", "L", "M", "H"], ["X", "L", "M", "H"],
-        ["X", "L", "M", "H"], ["X", "N", "A", "L", "P"], ["X", "L", "H"], ["X", "N", "L", "H"], ["X", "N", "R"], ["X", "U", "C"],
-        ["X", "H", "L", "N"], ["X", "H", "L", "N"], ["X", "H", "L", "N"],
-    ];
-
-    private static readonly string[][] V4Values =
-    [
-        ["N", "A", "L", "P"], ["L", "H"], ["N", "P"], ["N", "L", "H"], ["N", "P", "A"], ["H", "L", "N"], ["H", "L", "N"],
-        ["H", "L", "N"], ["H", "L", "N"], ["H", "L", "N"], ["H", "L", "N"], ["X", "A", "P", "U"], ["X", "H", "M", "L"],
-        ["X", "H", "M", "L"], ["X", "H", "M", "L"], ["X", "N", "A", "L", "P"], ["X", "L", "H"], ["X", "N", "P"],
-        ["X", "N", "L", "H"], ["X", "N", "P", "A"], ["X", "H", "L", "N"], ["X", "H", "L", "N"], ["X", "H", "L", "N"],
-        ["X", "H", "L", "N"], ["X", "S", "H", "L", "N"], ["X", "S", "H", "L", "N"], ["X", "N", "P"], ["X", "N", "Y"],
-        ["X", "A", "U", "I"], ["X", "D", "C"], ["X", "L", "M", "H"], ["X", "Clear", "Green", "Amber", "Red"],
-    ];
-
     [Fact]
     public void RandomV3VectorsParseFormatCanonicallyAndScoreWithinRange()
     {
-        var arb = VectorGen("3.1", CvssV31Vector.MetricNames, V3Values, 8, shuffle: true).ToArbitrary();
+        var arb = Iso27kArbitraries.CvssV31();
 
         Prop.ForAll(arb, generated =>
         {
-            var (text, canonical) = generated;
+            var (text, canonical) = (generated.Text, generated.Canonical);
             if (!CvssV31Vector.TryParse(text, out var vector, out var error))
             {
                 return false.Label(error.Message);
@@ -49,11 +31,11 @@ public class CvssPropertyTest
     [Fact]
     public void RandomV4VectorsParseFormatCanonicallyAndScoreWithinRange()
     {
-        var arb = VectorGen("4.0", CvssV40Vector.MetricNames, V4Values, 11, shuffle: false).ToArbitrary();
+        var arb = Iso27kArbitraries.CvssV40();
 
         Prop.ForAll(arb, generated =>
         {
-            var (text, canonical) = generated;
+            var (text, canonical) = (generated.Text, generated.Canonical);
             if (!CvssV40Vector.TryParse(text, out var vector, out var error))
             {
                 return false.Label(error.Message);
@@ -103,25 +85,4 @@ public class CvssPropertyTest
     }
 
     private static bool InRange(double score) => score is >= 0.0 and <= 10.0 && Math.Abs((score * 10) - Math.Round(score * 10)) < 1e-9;
-
-    // Generates (vector text, expected canonical text): values from each metric's legal set, Not Defined sometimes
-    // written explicitly and sometimes omitted, v3 components in random order.
-    private static Gen<(string Text, string Canonical)> VectorGen(
-        string version, IReadOnlyList<string> names, string[][] values, int mandatory, bool shuffle)
-    {
-        var picks = Gen.CollectToArray(
-            Enumerable.Range(0, names.Count),
-            i => Gen.Zip(Gen.Elements(values[i]), Gen.Elements(true, false)));
-        return
-            from chosen in picks
-            let components = chosen
-                .Select((pick, i) => (Metric: i, Value: pick.Item1, Write: i < mandatory || pick.Item1 != "X" || pick.Item2))
-                .Where(c => c.Write)
-                .Select(c => (c.Metric, Text: names[c.Metric] + ":" + c.Value, c.Value))
-                .ToArray()
-            from ordered in shuffle ? Gen.Shuffle(components) : Gen.Constant(components)
-            select (
-                "CVSS:" + version + "/" + string.Join("/", ordered.Select(c => c.Text)),
-                "CVSS:" + version + "/" + string.Join("/", components.Where(c => c.Metric < mandatory || c.Value != "X").Select(c => c.Text)));
-    }
 }

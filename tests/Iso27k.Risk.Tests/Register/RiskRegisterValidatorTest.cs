@@ -7,7 +7,7 @@ namespace Iso27k.Risk.Tests;
 
 public class RiskRegisterValidatorTest
 {
-    private static readonly RiskRegisterValidator Validator = new(FakeClock.On(2026, 6, 1));
+    private static readonly RiskRegisterValidator Validator = new(FakeClock.FromUtc(2026, 6, 1));
 
     private static ImmutableArray<RiskDiagnostic> Validate(Risk risk) => Validator.Validate(Register(risk));
 
@@ -137,11 +137,11 @@ public class RiskRegisterValidatorTest
     [Fact]
     public void ReportsRsk006OnlyOnceTheClockPassesExpiry()
     {
-        var clock = FakeClock.On(2026, 6, 1);
+        var clock = FakeClock.FromUtc(2026, 6, 1);
         var validator = new RiskRegisterValidator(clock);
         var register = Register(ValidRisk().WithAcceptance(new RiskAcceptance("IT Manager", new LocalDate(2025, 1, 1), new LocalDate(2026, 6, 30))));
         Assert.Empty(validator.Validate(register));
-        clock.Now = FakeClock.On(2026, 7, 1).Now;
+        clock.Reset(new LocalDate(2026, 7, 1));
         Assert.Equal("RSK006", Assert.Single(validator.Validate(register)).Code);
     }
 
@@ -164,7 +164,7 @@ public class RiskRegisterValidatorTest
     {
         // 2026-06-01T00:00Z is still 31 May in New York, so a review due on 31 May is not yet overdue there.
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
-        var validator = new RiskRegisterValidator(FakeClock.On(2026, 6, 1), zone);
+        var validator = new RiskRegisterValidator(FakeClock.FromUtc(2026, 6, 1), zone);
         Assert.Empty(validator.Validate(Register(ValidRisk().WithNextReview(new LocalDate(2026, 5, 31)))));
         Assert.Single(Validate(ValidRisk().WithNextReview(new LocalDate(2026, 5, 31))));
     }
@@ -262,7 +262,7 @@ public class RiskRegisterValidatorTest
         var read = RiskRegisterJson.Read(stream);
         Assert.True(read.Succeeded, read.ToString());
         Assert.Empty(Validator.Validate(read.Value));
-        var later = new RiskRegisterValidator(FakeClock.On(2027, 2, 1)).Validate(read.Value);
+        var later = new RiskRegisterValidator(FakeClock.FromUtc(2027, 2, 1)).Validate(read.Value);
         Assert.Equal(6, Codes(later, "RSK007").Length);
         Assert.Equal("R-006", Assert.Single(Codes(later, "RSK006")).RiskId);
     }
