@@ -13,7 +13,7 @@ internal sealed class TextTable(params string[] headers)
     public void Write(TextWriter writer, int maxColumnWidth = 80)
     {
         var widths = headers.Select((h, i) => Math.Min(maxColumnWidth, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
-        WriteRow(writer, headers, widths);
+        WriteRow(writer, headers, widths, bold: Ansi.Enabled(writer));
         WriteRow(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var row in rows)
         {
@@ -21,7 +21,7 @@ internal sealed class TextTable(params string[] headers)
         }
     }
 
-    private static void WriteRow(TextWriter writer, string[] cells, int[] widths)
+    private static void WriteRow(TextWriter writer, string[] cells, int[] widths, bool bold = false)
     {
         var line = new StringBuilder();
         for (var i = 0; i < cells.Length; i++)
@@ -30,7 +30,8 @@ internal sealed class TextTable(params string[] headers)
             line.Append(i == cells.Length - 1 ? cell : cell.PadRight(widths[i] + 2));
         }
 
-        writer.WriteLine(line.ToString().TrimEnd());
+        var text = line.ToString().TrimEnd();
+        writer.WriteLine(bold ? Ansi.Bold(writer, text) : text);
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

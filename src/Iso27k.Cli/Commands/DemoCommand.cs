@@ -164,7 +164,7 @@ internal static class DemoCommand
     private static void Heading(TextWriter o, string text)
     {
         o.WriteLine();
-        o.WriteLine(text);
+        o.WriteLine(Ansi.Bold(o, text));
         o.WriteLine(new string('=', text.Length));
     }
 

@@ -29,7 +29,7 @@ internal static class RiskRegisterCommand
             var diagnostics = new RiskRegisterValidator(CommonOptions.ClockFor(result.GetValue(today))).Validate(register);
             foreach (var diagnostic in diagnostics)
             {
-                context.Out.WriteLine(diagnostic.ToString());
+                context.Out.WriteLine(Ansi.Severity(context.Out, diagnostic.Severity.ToString(), diagnostic.ToString()));
             }
 
             var errors = diagnostics.Count(d => d.Severity == RiskDiagnosticSeverity.Error);

@@ -71,7 +71,7 @@ internal static class SoaCommand
                 default:
                     foreach (var diagnostic in diagnostics)
                     {
-                        context.Out.WriteLine(diagnostic.ToString());
+                        context.Out.WriteLine(Ansi.Severity(context.Out, diagnostic.Severity.ToString(), diagnostic.ToString()));
                     }
 
                     break;
