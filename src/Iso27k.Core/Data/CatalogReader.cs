@@ -62,6 +62,11 @@ internal static class CatalogReader
             return total == bytes.Length ? bytes : bytes[..total];
         }
 
+        return ReadUnseekable(stream, sourceName);
+    }
+
+    private static byte[] ReadUnseekable(Stream stream, string sourceName)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -97,10 +102,10 @@ internal static class CatalogReader
             {
                 header.Read(ref json, name);
             }
-            else if (header.Edition is { } edition && header.HasFormatVersion)
+            else if (header.HasEdition && header.HasFormatVersion)
             {
                 groupsAt = json.TokenStart;
-                groups = ReadGroups(ref json, edition);
+                groups = ReadGroups(ref json, header.Edition);
             }
             else
             {
@@ -116,12 +121,12 @@ internal static class CatalogReader
         if (groups is null)
         {
             json = deferred;
-            groups = ReadGroups(ref json, header.Edition!.Value);
+            groups = ReadGroups(ref json, header.Edition);
         }
 
         try
         {
-            return new Catalog(header.Edition!.Value, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
+            return new Catalog(header.Edition, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
         }
         catch (ArgumentException ex)
         {
@@ -155,7 +160,7 @@ internal static class CatalogReader
         json.ReadEndOfDocument();
         try
         {
-            return new ClauseCatalog(header.Edition!.Value, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
+            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
         }
         catch (ArgumentException ex)
         {
@@ -289,7 +294,7 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw json.Fail(start, $"control {id}: {Plain(ex)}", ex);
+            throw BadControl(ref json, start, id, ex);
         }
     }
 
@@ -301,18 +306,36 @@ internal static class CatalogReader
             throw json.FailHere(error);
         }
 
-        if (id.Edition != edition)
-        {
-            throw json.FailHere($"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog.");
-        }
-
         Span<char> canonical = stackalloc char[16];
-        if (!id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
+        if (id.Edition != edition || !id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
         {
-            throw json.FailHere($"'{text}' must be written in canonical form '{id}'.");
+            throw BadControlId(ref json, id, edition);
         }
 
         return id;
+    }
+
+    private static CatalogDataException BadControlId(ref DataJsonReader json, ControlId id, Edition edition) =>
+        json.FailHere(id.Edition != edition
+            ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."
+            : $"'{json.GetChars()}' must be written in canonical form '{id}'.");
+
+    private static CatalogDataException BadControl(ref DataJsonReader json, long start, ControlId id, ArgumentException ex) =>
+        json.Fail(start, $"control {id}: {Plain(ex)}", ex);
+
+    private static CatalogDataException UnsupportedVersion(ref DataJsonReader json, int version) =>
+        json.FailHere($"format version {version} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
+
+    private static CatalogDataException BadAttributeValue(ref DataJsonReader json, AttributeType type, bool isKnown)
+    {
+        var text = json.GetChars();
+        if (isKnown)
+        {
+            return json.FailHere($"'{text}' is listed twice.");
+        }
+
+        var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
+        return json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
     }
 
     private static AttributeSet ReadAttributes(ref DataJsonReader json)
@@ -336,16 +359,10 @@ internal static class CatalogReader
             while (json.NextElement())
             {
                 // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
-                var text = json.GetChars();
-                if (!AttributeValue.TryParseExact(type, text, out var value))
+                var known = AttributeValue.TryParseExact(type, json.GetChars(), out var value);
+                if (!known || values.Contains(value))
                 {
-                    var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
-                    throw json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
-                }
-
-                if (values.Contains(value))
-                {
-                    throw json.FailHere($"'{text}' is listed twice.");
+                    throw BadAttributeValue(ref json, type, known);
                 }
 
                 values = values.Add(value);
@@ -484,7 +501,8 @@ internal static class CatalogReader
     {
         public int FormatVersion;
         public bool HasFormatVersion;
-        public Edition? Edition;
+        public Edition Edition;
+        public bool HasEdition;
         public string? DataVersion;
         public string? Title;
         public List<DataSource>? Sources;
@@ -501,7 +519,7 @@ internal static class CatalogReader
                     FormatVersion = json.GetInt32();
                     if (FormatVersion != CatalogFormat.CurrentVersion)
                     {
-                        throw json.FailHere($"format version {FormatVersion} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
+                        throw UnsupportedVersion(ref json, FormatVersion);
                     }
 
                     HasFormatVersion = true;
@@ -517,6 +535,7 @@ internal static class CatalogReader
                         "2022" => Iso27k.Edition.Iso2022,
                         _ => throw json.FailHere($"'{text}' is not an edition: expected \"2013\" or \"2022\"."),
                     };
+                    HasEdition = true;
                     break;
                 case "title":
                     Title = json.GetString();

@@ -12,7 +12,10 @@ namespace Iso27k.Data;
 // milliseconds. It reads RFC 8259 JSON and nothing more (no comments, no trailing commas), validates UTF-8 where a
 // string is decoded, and limits nesting. Errors name the source, the JSON path and the line. The path is rebuilt
 // only when an error is reported, so reading a valid document tracks nothing.
-// Few methods on purpose: in a new process each one is compiled before it first runs.
+// In a new process every method is compiled before it first runs, and compiling costs more than running: the
+// common case (ASCII text without escapes) takes few, small methods, and escapes, other UTF-8 and error messages
+// live in methods of their own that the shipped data never calls. The document is an array rather than a span
+// because indexing an array needs no call in unoptimized code.
 internal ref struct DataJsonReader
 {
     // As deep as Utf8JsonReader allowed by default; the open containers fit in one 64-bit stack.
@@ -20,8 +23,11 @@ internal ref struct DataJsonReader
 
     private const string EndsEarly = "the document ends early.";
 
-    private readonly ReadOnlySpan<byte> json;
+    private readonly byte[] json;
     private readonly string sourceName;
+
+    // Where the document starts: after a byte order mark, if any. Offsets count from the start of the array.
+    private readonly int origin;
     private char[] buffer;
 
     // The next byte to look at.
@@ -32,7 +38,9 @@ internal ref struct DataJsonReader
     // A string's content between its quotes, or a number's text.
     private int valueStart;
     private int valueEnd;
-    private bool hasEscape;
+
+    // The string is ASCII without escapes: each byte is its char.
+    private bool plain;
 
     // One bit per open container, innermost lowest: 1 for an array, 0 for an object.
     private ulong containers;
@@ -41,16 +49,14 @@ internal ref struct DataJsonReader
     // Where the problem that Advance returned was found.
     private int errorAt;
 
-    public DataJsonReader(ReadOnlySpan<byte> json, string sourceName)
+    public DataJsonReader(byte[] json, string sourceName)
     {
-        // Editors may save a byte order mark.
-        if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
-        {
-            json = json[3..];
-        }
-
         this.json = json;
         this.sourceName = sourceName;
+
+        // Editors may save a byte order mark.
+        origin = json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
+        position = origin;
         buffer = new char[128];
     }
 
@@ -135,33 +141,40 @@ internal ref struct DataJsonReader
         Read();
         if (token == Token.EndObject)
         {
-            var missing = members.RequiredMask & ~seen;
-            if (missing != 0)
+            if ((members.RequiredMask & ~seen) != 0)
             {
-                throw FailHere($"the required property '{members.Names[BitOperations.TrailingZeroCount(missing)]}' is missing.");
+                throw MemberProblem(members, seen, -1);
             }
 
             return null;
         }
 
-        var name = CopyString();
+        // Names are ASCII: a plain name is compared byte by byte, without decoding it.
         var names = members.Names;
+        var length = valueEnd - valueStart;
         for (var i = 0; i < names.Length; i++)
         {
-            if (name.SequenceEqual(names[i]))
+            var name = names[i];
+            var match = plain ? name.Length == length : DecodesTo(name);
+            for (var k = 0; match && plain && k < length; k++)
+            {
+                match = json[valueStart + k] == name[k];
+            }
+
+            if (match)
             {
                 if ((seen & (1 << i)) != 0)
                 {
-                    throw FailHere($"the property '{names[i]}' occurs twice.");
+                    throw MemberProblem(members, seen, i);
                 }
 
                 seen |= 1 << i;
                 Read();
-                return names[i];
+                return name;
             }
         }
 
-        throw FailHere($"unknown property '{name}': expected {string.Join(", ", names)}.");
+        throw MemberProblem(members, seen, -1);
     }
 
     // Inside an array: moves to the next element, or returns false at the end of the array.
@@ -171,7 +184,15 @@ internal ref struct DataJsonReader
         return token != Token.EndArray;
     }
 
-    public string GetString() => new(GetChars());
+    public string GetString()
+    {
+        if (token != Token.String)
+        {
+            throw Unexpected("a string");
+        }
+
+        return plain ? Encoding.ASCII.GetString(json, valueStart, valueEnd - valueStart) : new string(CopyString());
+    }
 
     public string? GetNullableString() => IsNull ? null : GetString();
 
@@ -189,14 +210,14 @@ internal ref struct DataJsonReader
     public readonly int GetInt32()
     {
         // Digits only, as Utf8JsonReader.TryGetInt32 accepted: no fraction or exponent, not even "1.0".
-        var digits = json[valueStart..valueEnd];
-        var negative = digits.Length > 0 && digits[0] == '-';
+        var negative = json[valueStart] == '-';
+        var first = negative ? valueStart + 1 : valueStart;
+        var valid = token == Token.Number && valueEnd - first <= 10;
         var value = 0L;
-        var valid = token == Token.Number && digits.Length - (negative ? 1 : 0) is > 0 and <= 10;
-        for (var i = negative ? 1 : 0; valid && i < digits.Length; i++)
+        for (var i = first; valid && i < valueEnd; i++)
         {
-            valid = digits[i] is >= (byte)'0' and <= (byte)'9';
-            value = (value * 10) + digits[i] - '0';
+            valid = json[i] is >= (byte)'0' and <= (byte)'9';
+            value = (value * 10) + json[i] - '0';
         }
 
         value = negative ? -value : value;
@@ -220,7 +241,7 @@ internal ref struct DataJsonReader
     // A problem at a token: names the JSON path and the line where the token starts.
     public readonly CatalogDataException Fail(long offset, string problem, Exception? inner = null)
     {
-        var before = json[..(int)Math.Min(offset, json.Length)];
+        var before = json.AsSpan(origin, (int)Math.Clamp(offset - origin, 0, json.Length - origin));
         var line = before.Count((byte)'\n') + 1;
         var column = before.Length - before.LastIndexOf((byte)'\n');
         return new CatalogDataException(
@@ -232,6 +253,15 @@ internal ref struct DataJsonReader
 
     private readonly CatalogDataException Unexpected(string expected) =>
         FailHere($"expected {expected}, found {Describe(token)}.");
+
+    private CatalogDataException MemberProblem(JsonMembers members, int seen, int duplicate)
+    {
+        var names = members.Names;
+        var missing = members.RequiredMask & ~seen;
+        return duplicate >= 0 ? FailHere($"the property '{names[duplicate]}' occurs twice.")
+            : token == Token.EndObject ? FailHere($"the required property '{names[BitOperations.TrailingZeroCount(missing)]}' is missing.")
+            : FailHere($"unknown property '{CopyString()}': expected {string.Join(", ", names)}.");
+    }
 
     // Moves to the next token and checks it may come here. Returns null, or what is wrong at errorAt.
     private string? Advance()
@@ -308,16 +338,17 @@ internal ref struct DataJsonReader
         }
 
         tokenStart = i;
+        position = i + 1;
         if (next == '"')
         {
             // Escapes are checked here and decoded only when the string is read; UTF-8 is checked while decoding.
-            hasEscape = false;
+            plain = true;
             var j = i + 1;
             while (true)
             {
-                if (j >= text.Length)
+                if (j == text.Length)
                 {
-                    errorAt = text.Length;
+                    errorAt = j;
                     return EndsEarly;
                 }
 
@@ -327,36 +358,25 @@ internal ref struct DataJsonReader
                     break;
                 }
 
+                if (c is >= 0x20 and < 0x80 and not (byte)'\\')
+                {
+                    j++;
+                    continue;
+                }
+
                 if (c < 0x20)
                 {
                     errorAt = j;
                     return "a control character in a string must be written as an escape.";
                 }
 
-                if (c != '\\')
+                plain = false;
+                if (c == '\\' && ScanEscape(ref j) is { } problem)
                 {
-                    j++;
-                    continue;
+                    return problem;
                 }
 
-                hasEscape = true;
-                var length = j + 1 < text.Length && text[j + 1] == 'u' ? 6 : 2;
-                if (j + length > text.Length)
-                {
-                    errorAt = text.Length;
-                    return EndsEarly;
-                }
-
-                var valid = length == 6
-                    ? char.IsAsciiHexDigit((char)text[j + 2]) && char.IsAsciiHexDigit((char)text[j + 3]) && char.IsAsciiHexDigit((char)text[j + 4]) && char.IsAsciiHexDigit((char)text[j + 5])
-                    : text[j + 1] is (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t';
-                if (!valid)
-                {
-                    errorAt = j;
-                    return "expected an escape: \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits.";
-                }
-
-                j += length;
+                j += c == '\\' ? 0 : 1;
             }
 
             valueStart = i + 1;
@@ -381,7 +401,6 @@ internal ref struct DataJsonReader
             containers = (containers << 1) | (next == '[' ? 1UL : 0UL);
             depth++;
             token = next == '[' ? Token.StartArray : Token.StartObject;
-            position = i + 1;
             return null;
         }
 
@@ -424,32 +443,75 @@ internal ref struct DataJsonReader
             return null;
         }
 
-        var literal = next switch
+        // true, false or null: the rest of the word must follow.
+        var word = next switch
         {
-            (byte)'t' => "true"u8,
-            (byte)'f' => "false"u8,
-            (byte)'n' => "null"u8,
-            _ => default,
+            (byte)'t' => "true",
+            (byte)'f' => "false",
+            (byte)'n' => "null",
+            _ => null,
         };
-        if (literal.IsEmpty)
+        if (word is null)
         {
             return "expected a value.";
         }
 
-        var rest = text[i..];
-        if (!rest.StartsWith(literal))
+        for (var k = 1; k < word.Length; k++)
         {
-            return literal.StartsWith(rest) ? EndsEarly : "expected a value.";
+            if (i + k == text.Length || text[i + k] != word[k])
+            {
+                errorAt = i + k;
+                return i + k == text.Length ? EndsEarly : "expected a value.";
+            }
         }
 
-        position = i + literal.Length;
+        position = i + word.Length;
         token = next == 't' ? Token.True : next == 'f' ? Token.False : Token.Null;
+        return null;
+    }
+
+    // Checks the escape at json[j] and moves past it.
+    private string? ScanEscape(ref int j)
+    {
+        var length = j + 1 < json.Length && json[j + 1] == 'u' ? 6 : 2;
+        if (j + length > json.Length)
+        {
+            errorAt = json.Length;
+            return EndsEarly;
+        }
+
+        var valid = length == 6
+            ? char.IsAsciiHexDigit((char)json[j + 2]) && char.IsAsciiHexDigit((char)json[j + 3]) && char.IsAsciiHexDigit((char)json[j + 4]) && char.IsAsciiHexDigit((char)json[j + 5])
+            : json[j + 1] is (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t';
+        if (!valid)
+        {
+            errorAt = j;
+            return "expected an escape: \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits.";
+        }
+
+        j += length;
         return null;
     }
 
     private ReadOnlySpan<char> CopyString()
     {
-        var length = Decode();
+        var length = valueEnd - valueStart;
+        if (plain)
+        {
+            if (buffer.Length < length)
+            {
+                buffer = new char[length];
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                buffer[k] = (char)json[valueStart + k];
+            }
+
+            return buffer.AsSpan(0, length);
+        }
+
+        length = Decode();
         if (length < 0)
         {
             throw FailHere("the string is not valid UTF-8, or holds an unpaired surrogate escape.");
@@ -458,11 +520,17 @@ internal ref struct DataJsonReader
         return buffer.AsSpan(0, length);
     }
 
-    // Decodes the current string into the buffer. Returns its length, or -1 if it is not valid UTF-8 or an escape
-    // names half of a surrogate pair.
+    private bool DecodesTo(string name)
+    {
+        var length = Decode();
+        return length >= 0 && buffer.AsSpan(0, length).SequenceEqual(name);
+    }
+
+    // Decodes the current string, escapes and any UTF-8, into the buffer. Returns its length, or -1 if it is not
+    // valid UTF-8 or an escape names half of a surrogate pair.
     private int Decode()
     {
-        var raw = json[valueStart..valueEnd];
+        var raw = json.AsSpan(valueStart, valueEnd - valueStart);
 
         // Unescaping never lengthens a string, and UTF-8 never needs more UTF-16 units than bytes.
         if (buffer.Length < raw.Length)
@@ -473,9 +541,8 @@ internal ref struct DataJsonReader
         var written = 0;
         while (true)
         {
-            var slash = hasEscape ? raw.IndexOf((byte)'\\') : -1;
-            var plain = slash < 0 ? raw : raw[..slash];
-            if (Utf8.ToUtf16(plain, buffer.AsSpan(written), out _, out var count, replaceInvalidSequences: false) != OperationStatus.Done)
+            var slash = raw.IndexOf((byte)'\\');
+            if (Utf8.ToUtf16(slash < 0 ? raw : raw[..slash], buffer.AsSpan(written), out _, out var count, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 return -1;
             }
@@ -539,7 +606,7 @@ internal ref struct DataJsonReader
 
     // Re-reads the document up to the token at the offset (or up to a syntax error) and names its JSON path:
     // a property or element names the value, the end of an object or array names the container.
-    internal static string PathAt(ReadOnlySpan<byte> json, long offset)
+    internal static string PathAt(byte[] json, long offset)
     {
         var frames = new List<PathFrame>();
         var scan = new DataJsonReader(json, string.Empty);
