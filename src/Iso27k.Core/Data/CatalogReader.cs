@@ -59,7 +59,15 @@ internal static class CatalogReader
                 total += count;
             }
 
-            return total == bytes.Length ? bytes : bytes[..total];
+            if (total < bytes.Length)
+            {
+                // The stream was shorter than it said.
+                var read = new byte[total];
+                Buffer.BlockCopy(bytes, 0, read, 0, total);
+                bytes = read;
+            }
+
+            return bytes;
         }
 
         return ReadUnseekable(stream, sourceName);
@@ -199,10 +207,9 @@ internal static class CatalogReader
                     id = json.GetString();
                     break;
                 case "kind":
-                    var text = json.GetChars();
-                    if (!text.SequenceEqual(KindName(kind)))
+                    if (!json.ValueIs(KindName(kind)))
                     {
-                        throw json.FailHere($"'{text}' found where a {KindName(kind)} was expected.");
+                        throw json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
                     }
 
                     break;
@@ -426,13 +433,9 @@ internal static class CatalogReader
             switch (name)
             {
                 case "kind":
-                    var text = json.GetChars();
-                    kind = text switch
-                    {
-                        "maintain" => DocumentedInformationKind.Maintain,
-                        "retain" => DocumentedInformationKind.Retain,
-                        _ => throw json.FailHere($"'{text}' is not a kind: expected \"maintain\" or \"retain\"."),
-                    };
+                    kind = json.ValueIs("maintain") ? DocumentedInformationKind.Maintain
+                        : json.ValueIs("retain") ? DocumentedInformationKind.Retain
+                        : throw json.FailHere($"'{json.GetChars()}' is not a kind: expected \"maintain\" or \"retain\".");
                     break;
                 case "item":
                     itemAt = json.TokenStart;
@@ -528,13 +531,9 @@ internal static class CatalogReader
                     DataVersion = json.GetString();
                     break;
                 case "edition":
-                    var text = json.GetChars();
-                    Edition = text switch
-                    {
-                        "2013" => Iso27k.Edition.Iso2013,
-                        "2022" => Iso27k.Edition.Iso2022,
-                        _ => throw json.FailHere($"'{text}' is not an edition: expected \"2013\" or \"2022\"."),
-                    };
+                    Edition = json.ValueIs("2013") ? Iso27k.Edition.Iso2013
+                        : json.ValueIs("2022") ? Iso27k.Edition.Iso2022
+                        : throw json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
                     HasEdition = true;
                     break;
                 case "title":

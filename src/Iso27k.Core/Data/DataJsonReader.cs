@@ -149,19 +149,11 @@ internal ref struct DataJsonReader
             return null;
         }
 
-        // Names are ASCII: a plain name is compared byte by byte, without decoding it.
         var names = members.Names;
-        var length = valueEnd - valueStart;
         for (var i = 0; i < names.Length; i++)
         {
             var name = names[i];
-            var match = plain ? name.Length == length : DecodesTo(name);
-            for (var k = 0; match && plain && k < length; k++)
-            {
-                match = json[valueStart + k] == name[k];
-            }
-
-            if (match)
+            if (ValueIs(name))
             {
                 if ((seen & (1 << i)) != 0)
                 {
@@ -195,6 +187,37 @@ internal ref struct DataJsonReader
     }
 
     public string? GetNullableString() => IsNull ? null : GetString();
+
+    // Whether the current string or property name is the given ASCII text. A plain string is compared byte by byte,
+    // without decoding it; generic span helpers would cost more to compile on first use than the comparison.
+    public bool ValueIs(string text)
+    {
+        if (token is not (Token.String or Token.PropertyName))
+        {
+            throw Unexpected("a string");
+        }
+
+        var length = valueEnd - valueStart;
+        if (!plain)
+        {
+            return DecodesTo(text);
+        }
+
+        if (text.Length != length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (json[valueStart + k] != text[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The current string without allocating; valid until the next call.
     public ReadOnlySpan<char> GetChars()
@@ -508,7 +531,7 @@ internal ref struct DataJsonReader
                 buffer[k] = (char)json[valueStart + k];
             }
 
-            return buffer.AsSpan(0, length);
+            return new ReadOnlySpan<char>(buffer, 0, length);
         }
 
         length = Decode();
@@ -517,7 +540,7 @@ internal ref struct DataJsonReader
             throw FailHere("the string is not valid UTF-8, or holds an unpaired surrogate escape.");
         }
 
-        return buffer.AsSpan(0, length);
+        return new ReadOnlySpan<char>(buffer, 0, length);
     }
 
     private bool DecodesTo(string name)
