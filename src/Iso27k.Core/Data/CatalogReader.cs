@@ -70,6 +70,7 @@ internal static class CatalogReader
             return bytes;
         }
 
+        // In a method of its own, so that loading an embedded catalog does not compile it.
         return ReadUnseekable(stream, sourceName);
     }
 
@@ -322,6 +323,8 @@ internal static class CatalogReader
         return id;
     }
 
+    // Messages with holes that are neither strings nor spans (a ControlId, an int, an enum) compile generic formatting
+    // code with the method that holds them, even if they never run: they live here, compiled only on an error.
     private static CatalogDataException BadControlId(ref DataJsonReader json, ControlId id, Edition edition) =>
         json.FailHere(id.Edition != edition
             ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."

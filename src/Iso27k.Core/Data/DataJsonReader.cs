@@ -14,8 +14,8 @@ namespace Iso27k.Data;
 // only when an error is reported, so reading a valid document tracks nothing.
 // In a new process every method is compiled before it first runs, and compiling costs more than running: the
 // common case (ASCII text without escapes) takes few, small methods, and escapes, other UTF-8 and error messages
-// live in methods of their own that the shipped data never calls. The document is an array rather than a span
-// because indexing an array needs no call in unoptimized code.
+// live in methods of their own that the shipped data never calls. The document stays a byte array, which even
+// unoptimized code indexes inline.
 internal ref struct DataJsonReader
 {
     // As deep as Utf8JsonReader allowed by default; the open containers fit in one 64-bit stack.
