@@ -59,9 +59,23 @@ internal static class CatalogReader
                 total += count;
             }
 
-            return total == bytes.Length ? bytes : bytes[..total];
+            if (total < bytes.Length)
+            {
+                // The stream was shorter than it said.
+                var read = new byte[total];
+                Buffer.BlockCopy(bytes, 0, read, 0, total);
+                bytes = read;
+            }
+
+            return bytes;
         }
 
+        // In a method of its own, so that loading an embedded catalog does not compile it.
+        return ReadUnseekable(stream, sourceName);
+    }
+
+    private static byte[] ReadUnseekable(Stream stream, string sourceName)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -97,10 +111,10 @@ internal static class CatalogReader
             {
                 header.Read(ref json, name);
             }
-            else if (header.Edition is { } edition && header.HasFormatVersion)
+            else if (header.HasEdition && header.HasFormatVersion)
             {
                 groupsAt = json.TokenStart;
-                groups = ReadGroups(ref json, edition);
+                groups = ReadGroups(ref json, header.Edition);
             }
             else
             {
@@ -116,12 +130,12 @@ internal static class CatalogReader
         if (groups is null)
         {
             json = deferred;
-            groups = ReadGroups(ref json, header.Edition!.Value);
+            groups = ReadGroups(ref json, header.Edition);
         }
 
         try
         {
-            return new Catalog(header.Edition!.Value, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
+            return new Catalog(header.Edition, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
         }
         catch (ArgumentException ex)
         {
@@ -155,7 +169,7 @@ internal static class CatalogReader
         json.ReadEndOfDocument();
         try
         {
-            return new ClauseCatalog(header.Edition!.Value, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
+            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
         }
         catch (ArgumentException ex)
         {
@@ -194,10 +208,9 @@ internal static class CatalogReader
                     id = json.GetString();
                     break;
                 case "kind":
-                    var text = json.GetChars();
-                    if (!text.SequenceEqual(KindName(kind)))
+                    if (!json.ValueIs(KindName(kind)))
                     {
-                        throw json.FailHere($"'{text}' found where a {KindName(kind)} was expected.");
+                        throw json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
                     }
 
                     break;
@@ -289,7 +302,7 @@ internal static class CatalogReader
         }
         catch (ArgumentException ex)
         {
-            throw json.Fail(start, $"control {id}: {Plain(ex)}", ex);
+            throw BadControl(ref json, start, id, ex);
         }
     }
 
@@ -301,18 +314,38 @@ internal static class CatalogReader
             throw json.FailHere(error);
         }
 
-        if (id.Edition != edition)
-        {
-            throw json.FailHere($"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog.");
-        }
-
         Span<char> canonical = stackalloc char[16];
-        if (!id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
+        if (id.Edition != edition || !id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
         {
-            throw json.FailHere($"'{text}' must be written in canonical form '{id}'.");
+            throw BadControlId(ref json, id, edition);
         }
 
         return id;
+    }
+
+    // Messages with holes that are neither strings nor spans (a ControlId, an int, an enum) compile generic formatting
+    // code with the method that holds them, even if they never run: they live here, compiled only on an error.
+    private static CatalogDataException BadControlId(ref DataJsonReader json, ControlId id, Edition edition) =>
+        json.FailHere(id.Edition != edition
+            ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."
+            : $"'{json.GetChars()}' must be written in canonical form '{id}'.");
+
+    private static CatalogDataException BadControl(ref DataJsonReader json, long start, ControlId id, ArgumentException ex) =>
+        json.Fail(start, $"control {id}: {Plain(ex)}", ex);
+
+    private static CatalogDataException UnsupportedVersion(ref DataJsonReader json, int version) =>
+        json.FailHere($"format version {version} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
+
+    private static CatalogDataException BadAttributeValue(ref DataJsonReader json, AttributeType type, bool isKnown)
+    {
+        var text = json.GetChars();
+        if (isKnown)
+        {
+            return json.FailHere($"'{text}' is listed twice.");
+        }
+
+        var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
+        return json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
     }
 
     private static AttributeSet ReadAttributes(ref DataJsonReader json)
@@ -336,16 +369,10 @@ internal static class CatalogReader
             while (json.NextElement())
             {
                 // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
-                var text = json.GetChars();
-                if (!AttributeValue.TryParseExact(type, text, out var value))
+                var known = AttributeValue.TryParseExact(type, json.GetChars(), out var value);
+                if (!known || values.Contains(value))
                 {
-                    var legal = string.Join(", ", AttributeValue.ValuesOf(type).Select(v => v.Name));
-                    throw json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
-                }
-
-                if (values.Contains(value))
-                {
-                    throw json.FailHere($"'{text}' is listed twice.");
+                    throw BadAttributeValue(ref json, type, known);
                 }
 
                 values = values.Add(value);
@@ -409,13 +436,9 @@ internal static class CatalogReader
             switch (name)
             {
                 case "kind":
-                    var text = json.GetChars();
-                    kind = text switch
-                    {
-                        "maintain" => DocumentedInformationKind.Maintain,
-                        "retain" => DocumentedInformationKind.Retain,
-                        _ => throw json.FailHere($"'{text}' is not a kind: expected \"maintain\" or \"retain\"."),
-                    };
+                    kind = json.ValueIs("maintain") ? DocumentedInformationKind.Maintain
+                        : json.ValueIs("retain") ? DocumentedInformationKind.Retain
+                        : throw json.FailHere($"'{json.GetChars()}' is not a kind: expected \"maintain\" or \"retain\".");
                     break;
                 case "item":
                     itemAt = json.TokenStart;
@@ -484,7 +507,8 @@ internal static class CatalogReader
     {
         public int FormatVersion;
         public bool HasFormatVersion;
-        public Edition? Edition;
+        public Edition Edition;
+        public bool HasEdition;
         public string? DataVersion;
         public string? Title;
         public List<DataSource>? Sources;
@@ -501,7 +525,7 @@ internal static class CatalogReader
                     FormatVersion = json.GetInt32();
                     if (FormatVersion != CatalogFormat.CurrentVersion)
                     {
-                        throw json.FailHere($"format version {FormatVersion} is not supported: this library reads version {CatalogFormat.CurrentVersion}.");
+                        throw UnsupportedVersion(ref json, FormatVersion);
                     }
 
                     HasFormatVersion = true;
@@ -510,13 +534,10 @@ internal static class CatalogReader
                     DataVersion = json.GetString();
                     break;
                 case "edition":
-                    var text = json.GetChars();
-                    Edition = text switch
-                    {
-                        "2013" => Iso27k.Edition.Iso2013,
-                        "2022" => Iso27k.Edition.Iso2022,
-                        _ => throw json.FailHere($"'{text}' is not an edition: expected \"2013\" or \"2022\"."),
-                    };
+                    Edition = json.ValueIs("2013") ? Iso27k.Edition.Iso2013
+                        : json.ValueIs("2022") ? Iso27k.Edition.Iso2022
+                        : throw json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
+                    HasEdition = true;
                     break;
                 case "title":
                     Title = json.GetString();

@@ -6,7 +6,10 @@ internal sealed class JsonMembers
 {
     public JsonMembers(string[] required, string[] optional)
     {
-        Names = [.. required, .. optional];
+        // Plain copies: a collection expression would compile generic code on first use.
+        Names = new string[required.Length + optional.Length];
+        required.CopyTo(Names, 0);
+        optional.CopyTo(Names, required.Length);
         RequiredMask = (1 << required.Length) - 1;
     }
 
