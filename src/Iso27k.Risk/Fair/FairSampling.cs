@@ -37,12 +37,7 @@ internal static class FairSampling
             return (bits & 0x100) == 0 ? x : -x;
         }
 
-        // The slow path works on a copy: passing the caller's generator by reference to a call that is not inlined
-        // would pin its state in memory for the whole hot loop instead of in registers.
-        var copy = rng;
-        var result = NormalSlow(ref copy, layer, x, (bits & 0x100) != 0);
-        rng = copy;
-        return result;
+        return NormalSlow(ref rng, layer, x, (bits & 0x100) != 0);
     }
 
     /// <summary>
