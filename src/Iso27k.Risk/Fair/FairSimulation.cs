@@ -61,16 +61,55 @@ public static class FairSimulation
         var scenarioCount = models.Length;
         var portfolio = scenarioCount > 1;
         var kernels = Array.ConvertAll(models, m => new ScenarioKernel(m));
+
+        // Samples that the result does not keep live in pooled arrays (possibly longer than n): repeated runs then
+        // reuse the same memory instead of allocating megabytes on the large object heap each time.
+        var pooled = !options.KeepSamples;
         var samples = new double[scenarioCount][];
         var stats = new BlockStatistics[scenarioCount][];
         for (var s = 0; s < scenarioCount; s++)
         {
-            samples[s] = GC.AllocateUninitializedArray<double>(n);
+            samples[s] = pooled ? ArrayPool<double>.Shared.Rent(n) : GC.AllocateUninitializedArray<double>(n);
             stats[s] = new BlockStatistics[blocks];
         }
 
-        var total = portfolio ? GC.AllocateUninitializedArray<double>(n) : null;
-        var totalStats = portfolio ? new BlockStatistics[blocks] : null;
+        var total = portfolio ? (pooled ? ArrayPool<double>.Shared.Rent(n) : GC.AllocateUninitializedArray<double>(n)) : null;
+        try
+        {
+            return RunBlocks(models, options, kernels, samples, stats, total, blocks, stopwatch, cancellationToken);
+        }
+        finally
+        {
+            if (pooled)
+            {
+                foreach (var array in samples)
+                {
+                    ArrayPool<double>.Shared.Return(array);
+                }
+
+                if (total is not null)
+                {
+                    ArrayPool<double>.Shared.Return(total);
+                }
+            }
+        }
+    }
+
+    private static FairPortfolioResult RunBlocks(
+        FairModel[] models,
+        FairSimulationOptions options,
+        ScenarioKernel[] kernels,
+        double[][] samples,
+        BlockStatistics[][] stats,
+        double[]? total,
+        int blocks,
+        Stopwatch stopwatch,
+        CancellationToken cancellationToken)
+    {
+        var n = options.Iterations;
+        var blockSize = options.BlockSize;
+        var scenarioCount = models.Length;
+        var totalStats = total is not null ? new BlockStatistics[blocks] : null;
         var completed = 0;
         var progress = options.Progress;
         var parallelOptions = new ParallelOptions
@@ -124,7 +163,7 @@ public static class FairSimulation
         for (var s = 0; s < scenarioCount; s++)
         {
             var trace = new FairTrace(models[s].ToString(), models[s].Inputs, [s], options);
-            results.Add(Summarize(samples[s], stats[s], options, trace, stopwatch));
+            results.Add(Summarize(samples[s], n, stats[s], options, trace, stopwatch));
         }
 
         FairResult totalResult;
@@ -147,13 +186,13 @@ public static class FairSimulation
                 CultureInfo.InvariantCulture,
                 $"portfolio: per-iteration sum of {scenarioCount} scenarios ({string.Join("; ", models.Select((m, i) => string.Create(CultureInfo.InvariantCulture, $"[{i}] {m}")))})");
             var trace = new FairTrace(description, inputs.ToImmutable(), [.. Enumerable.Range(0, scenarioCount)], options);
-            totalResult = Summarize(total, totalStats!, options, trace, stopwatch);
+            totalResult = Summarize(total, n, totalStats!, options, trace, stopwatch);
         }
 
         return new FairPortfolioResult(results.MoveToImmutable(), totalResult);
     }
 
-    private static FairResult Summarize(double[] samples, BlockStatistics[] blockStats, FairSimulationOptions options, FairTrace trace, Stopwatch stopwatch)
+    private static FairResult Summarize(double[] samples, int n, BlockStatistics[] blockStats, FairSimulationOptions options, FairTrace trace, Stopwatch stopwatch)
     {
         var merged = default(BlockStatistics);
         foreach (var block in blockStats)
@@ -164,7 +203,7 @@ public static class FairSimulation
         var probabilities = options.Percentiles.AsSpan();
         var values = new double[probabilities.Length];
 
-        Type7Percentile.Compute(samples, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
+        Type7Percentile.Compute(samples, n, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
         var percentiles = ImmutableArray.CreateBuilder<FairPercentile>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {

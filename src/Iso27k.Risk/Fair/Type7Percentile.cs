@@ -53,12 +53,19 @@ internal static class Type7Percentile
     /// for non-negative doubles): one parallel counting pass, one gathering pass for the few buckets that hold the
     /// wanted ranks, and a selection inside each. Exact, not an approximation.
     /// </summary>
-    public static void Compute(double[] data, double min, double max, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism)
+    public static void Compute(double[] data, double min, double max, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism) =>
+        Compute(data, data.Length, min, max, ascendingProbabilities, results, maxDegreeOfParallelism);
+
+    /// <summary>
+    /// As <see cref="Compute(double[], double, double, ReadOnlySpan{double}, Span{double}, int)"/> over the first
+    /// <paramref name="length"/> elements, so that a pooled (longer) array can hold the sample.
+    /// </summary>
+    public static void Compute(double[] data, int length, double min, double max, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism)
     {
-        var n = data.Length;
+        var n = length;
         if (n < BucketingThreshold || !(min >= 0) || double.IsNaN(max))
         {
-            var copy = (double[])data.Clone();
+            var copy = data.AsSpan(0, n).ToArray();
             SelectInPlace(copy, ascendingProbabilities, results);
             return;
         }
@@ -136,7 +143,7 @@ internal static class Type7Percentile
         }
 
         var fill = new int[slots.Count];
-        foreach (var v in data)
+        foreach (var v in data.AsSpan(0, n))
         {
             var slot = slotOf[(int)((BitConverter.DoubleToUInt64Bits(v + 0.0) >> shift) - keyLow)];
             if (slot >= 0)

@@ -122,6 +122,21 @@ public class FairSimulationTest
     }
 
     [Fact]
+    public void RunsWithoutKeptSamplesAreUnaffectedByEarlierRunsSharingThePool()
+    {
+        // Unkept samples live in pooled arrays; a larger run in between leaves other values past the next run's length.
+        var options = Options(70_000);
+        var first = FairSimulation.Run(Reference, options);
+        FairSimulation.RunPortfolio([Reference, Reference.WithPoissonFrequency()], Options(90_000).WithSeed(3));
+        var again = FairSimulation.Run(Reference, options);
+        Assert.Equal(first.Mean, again.Mean);
+        Assert.Equal(first.StandardDeviation, again.StandardDeviation);
+        Assert.Equal(first.Maximum, again.Maximum);
+        Assert.Equal(first.Percentiles.ToArray(), again.Percentiles.ToArray());
+        Assert.Equal(first.Percentiles.ToArray(), FairSimulation.Run(Reference, options.WithKeepSamples()).Percentiles.ToArray());
+    }
+
+    [Fact]
     public void DifferentSeedsGiveDifferentResults()
     {
         var a = FairSimulation.Run(Reference, Options(20_000, 1));

@@ -76,6 +76,26 @@ public class Type7PercentileTest
     }
 
     [Fact]
+    public void BucketedSelectionIgnoresElementsPastTheGivenLength()
+    {
+        // Pooled arrays are longer than the sample; whatever lies past the length must not count.
+        var rng = Xoshiro256StarStar.FromSeed(7);
+        var data = new double[140_000];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = i < 100_000 ? Math.Exp(5 * rng.NextDouble()) : 1e300;
+        }
+
+        var sorted = data.Take(100_000).OrderBy(v => v).ToArray();
+        double[] ps = [0, 0.5, 0.99, 1];
+        var results = new double[ps.Length];
+        Type7Percentile.Compute(data, 100_000, sorted[0], sorted[^1], ps, results, 2);
+        Assert.Equal(ps.Select(p => Type7Percentile.FromSorted(sorted, p)), results);
+        Type7Percentile.Compute(data, 1000, 0, 1e300, ps, results, 1);
+        Assert.Equal(ps.Select(p => Type7Percentile.FromSorted(data.Take(1000).OrderBy(v => v).ToArray(), p)), results);
+    }
+
+    [Fact]
     public void PercentilesAreMonotoneInProbability()
     {
         var gen = Gen.ArrayOf(Gen.Choose(-1000, 1000).Select(i => i / 7.0)).Where(a => a.Length > 0);
