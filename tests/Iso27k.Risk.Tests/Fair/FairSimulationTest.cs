@@ -121,6 +121,15 @@ public class FairSimulationTest
     }
 
     [Fact]
+    public void PortfolioRunIsPinnedToTheBit()
+    {
+        var result = FairSimulation.RunPortfolio([Reference, Reference.WithPoissonFrequency()], Options(100_000)).Total;
+        var actual = FormattableString.Invariant(
+            $"mean={result.Mean:R} sd={result.StandardDeviation:R} p50={result.P50:R} p90={result.P90:R} p95={result.P95:R} p99={result.P99:R}");
+        Assert.Equal("mean=649701.8923129521 sd=565723.3227875858 p50=486986.65581473615 p90=1432625.6616664284 p95=1770496.0424191658 p99=2522670.4231587723", actual);
+    }
+
+    [Fact]
     public void KeepingSamplesDoesNotChangeStatistics()
     {
         var kept = FairSimulation.Run(Reference, Options(100_000).WithKeepSamples());
