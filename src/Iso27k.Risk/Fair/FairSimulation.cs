@@ -16,6 +16,9 @@ namespace Iso27k.Risk.Fair;
 /// </remarks>
 public static class FairSimulation
 {
+    // Each worker holds a 1 MB histogram per series; past a few series the separate counting pass is cheaper.
+    private const int MaxFusedSeries = 4;
+
     /// <summary>Simulates one scenario (stream index 0).</summary>
     /// <param name="model">The scenario.</param>
     /// <param name="options">The options; <see cref="FairSimulationOptions.Default"/> when null.</param>
@@ -118,81 +121,131 @@ public static class FairSimulation
             CancellationToken = cancellationToken,
         };
 
-        Parallel.For(
-            0,
-            blocks,
-            parallelOptions,
-            () => new Scratch(blockSize),
-            (block, _, scratch) =>
+        // Large runs count the percentile histogram while each block is still in cache instead of re-reading all
+        // samples afterwards; each worker keeps one histogram per series, summed (integers, any order) at the end.
+        var seriesCount = scenarioCount + (total is null ? 0 : 1);
+        var histograms = n >= Type7Percentile.BucketingLimit && seriesCount <= MaxFusedSeries ? new List<int[]>[seriesCount] : null;
+        if (histograms is not null)
+        {
+            for (var s = 0; s < seriesCount; s++)
             {
-                var start = block * blockSize;
-                var length = Math.Min(blockSize, n - start);
-                for (var s = 0; s < scenarioCount; s++)
-                {
-                    var output = samples[s].AsSpan(start, length);
-                    kernels[s].SimulateBlock(options.Seed, s, block, output, scratch.First, scratch.Second);
-                    stats[s][block] = BlockStatistics.Of(output);
-                }
+                histograms[s] = [];
+            }
+        }
 
-                if (total is not null)
+        try
+        {
+            Parallel.For(
+                0,
+                blocks,
+                parallelOptions,
+                () => new Scratch(blockSize, histograms is null ? 0 : seriesCount),
+                (block, _, scratch) =>
                 {
-                    var sum = total.AsSpan(start, length);
-                    samples[0].AsSpan(start, length).CopyTo(sum);
-                    for (var s = 1; s < scenarioCount; s++)
+                    var start = block * blockSize;
+                    var length = Math.Min(blockSize, n - start);
+                    for (var s = 0; s < scenarioCount; s++)
                     {
-                        var add = samples[s].AsSpan(start, length);
-                        for (var i = 0; i < length; i++)
+                        var output = samples[s].AsSpan(start, length);
+                        kernels[s].SimulateBlock(options.Seed, s, block, output, scratch.First, scratch.Second);
+                        stats[s][block] = BlockStatistics.Of(output);
+                        if (scratch.Histograms is { } own)
                         {
-                            sum[i] += add[i];
+                            Type7Percentile.CountFine(output, own[s]);
                         }
                     }
 
-                    totalStats![block] = BlockStatistics.Of(sum);
-                }
+                    if (total is not null)
+                    {
+                        var sum = total.AsSpan(start, length);
+                        samples[0].AsSpan(start, length).CopyTo(sum);
+                        for (var s = 1; s < scenarioCount; s++)
+                        {
+                            var add = samples[s].AsSpan(start, length);
+                            for (var i = 0; i < length; i++)
+                            {
+                                sum[i] += add[i];
+                            }
+                        }
 
-                if (progress is not null)
+                        totalStats![block] = BlockStatistics.Of(sum);
+                        if (scratch.Histograms is { } own)
+                        {
+                            Type7Percentile.CountFine(sum, own[scenarioCount]);
+                        }
+                    }
+
+                    if (progress is not null)
+                    {
+                        progress.Report((double)Interlocked.Increment(ref completed) / blocks);
+                    }
+
+                    return scratch;
+                },
+                scratch =>
                 {
-                    progress.Report((double)Interlocked.Increment(ref completed) / blocks);
-                }
+                    if (scratch.Histograms is { } own)
+                    {
+                        lock (histograms!)
+                        {
+                            for (var s = 0; s < seriesCount; s++)
+                            {
+                                histograms[s].Add(own[s]);
+                            }
+                        }
+                    }
 
-                return scratch;
-            },
-            scratch => scratch.Dispose());
+                    scratch.Dispose();
+                });
 
-        var results = ImmutableArray.CreateBuilder<FairResult>(scenarioCount);
-        for (var s = 0; s < scenarioCount; s++)
-        {
-            var trace = new FairTrace(models[s].ToString(), models[s].Inputs, [s], options);
-            results.Add(Summarize(samples[s], n, stats[s], options, trace, stopwatch));
-        }
-
-        FairResult totalResult;
-        if (total is null)
-        {
-            totalResult = results[0];
-        }
-        else
-        {
-            var inputs = ImmutableArray.CreateBuilder<KeyValuePair<string, FairDistribution>>();
+            var results = ImmutableArray.CreateBuilder<FairResult>(scenarioCount);
             for (var s = 0; s < scenarioCount; s++)
             {
-                foreach (var input in models[s].Inputs)
-                {
-                    inputs.Add(new(string.Create(CultureInfo.InvariantCulture, $"[{s}] {input.Key}"), input.Value));
-                }
+                var trace = new FairTrace(models[s].ToString(), models[s].Inputs, [s], options);
+                results.Add(Summarize(samples[s], n, stats[s], histograms?[s], options, trace, stopwatch));
             }
 
-            var description = string.Create(
-                CultureInfo.InvariantCulture,
-                $"portfolio: per-iteration sum of {scenarioCount} scenarios ({string.Join("; ", models.Select((m, i) => string.Create(CultureInfo.InvariantCulture, $"[{i}] {m}")))})");
-            var trace = new FairTrace(description, inputs.ToImmutable(), [.. Enumerable.Range(0, scenarioCount)], options);
-            totalResult = Summarize(total, n, totalStats!, options, trace, stopwatch);
-        }
+            FairResult totalResult;
+            if (total is null)
+            {
+                totalResult = results[0];
+            }
+            else
+            {
+                var inputs = ImmutableArray.CreateBuilder<KeyValuePair<string, FairDistribution>>();
+                for (var s = 0; s < scenarioCount; s++)
+                {
+                    foreach (var input in models[s].Inputs)
+                    {
+                        inputs.Add(new(string.Create(CultureInfo.InvariantCulture, $"[{s}] {input.Key}"), input.Value));
+                    }
+                }
 
-        return new FairPortfolioResult(results.MoveToImmutable(), totalResult);
+                var description = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"portfolio: per-iteration sum of {scenarioCount} scenarios ({string.Join("; ", models.Select((m, i) => string.Create(CultureInfo.InvariantCulture, $"[{i}] {m}")))})");
+                var trace = new FairTrace(description, inputs.ToImmutable(), [.. Enumerable.Range(0, scenarioCount)], options);
+                totalResult = Summarize(total, n, totalStats!, histograms?[scenarioCount], options, trace, stopwatch);
+            }
+
+            return new FairPortfolioResult(results.MoveToImmutable(), totalResult);
+        }
+        finally
+        {
+            if (histograms is not null)
+            {
+                foreach (var list in histograms)
+                {
+                    foreach (var histogram in list)
+                    {
+                        ArrayPool<int>.Shared.Return(histogram);
+                    }
+                }
+            }
+        }
     }
 
-    private static FairResult Summarize(double[] samples, int n, BlockStatistics[] blockStats, FairSimulationOptions options, FairTrace trace, Stopwatch stopwatch)
+    private static FairResult Summarize(double[] samples, int n, BlockStatistics[] blockStats, List<int[]>? histograms, FairSimulationOptions options, FairTrace trace, Stopwatch stopwatch)
     {
         var merged = default(BlockStatistics);
         foreach (var block in blockStats)
@@ -203,7 +256,14 @@ public static class FairSimulation
         var probabilities = options.Percentiles.AsSpan();
         var values = new double[probabilities.Length];
 
-        Type7Percentile.Compute(samples, n, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
+        if (histograms is not null)
+        {
+            Type7Percentile.ComputeFromHistograms(samples, n, merged.Min, merged.Max, histograms, probabilities, values, options.MaxDegreeOfParallelism);
+        }
+        else
+        {
+            Type7Percentile.Compute(samples, n, merged.Min, merged.Max, probabilities, values, options.MaxDegreeOfParallelism);
+        }
         var percentiles = ImmutableArray.CreateBuilder<FairPercentile>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
@@ -216,11 +276,23 @@ public static class FairSimulation
 
     private sealed class Scratch : IDisposable
     {
-        public Scratch(int size)
+        public Scratch(int size, int histogramCount)
         {
             First = ArrayPool<double>.Shared.Rent(size);
             Second = ArrayPool<double>.Shared.Rent(size);
+            if (histogramCount > 0)
+            {
+                Histograms = new int[histogramCount][];
+                for (var i = 0; i < histogramCount; i++)
+                {
+                    Histograms[i] = ArrayPool<int>.Shared.Rent(Type7Percentile.FineKeys);
+                    Array.Clear(Histograms[i]);
+                }
+            }
         }
+
+        /// <summary>One fine histogram per series, handed over (not returned to the pool) when the worker ends.</summary>
+        public int[][]? Histograms { get; }
 
         public double[] First { get; }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Iso27k.Risk.Fair;
 
 /// <summary>
@@ -10,6 +13,19 @@ internal static class Type7Percentile
     private const int BucketingThreshold = 65536;
     private const int MaxBuckets = 4096;
     private const int CountingChunk = 65536;
+    private const int MinGatherRange = 65536;
+
+    /// <summary>The right shift that turns a non-negative double's bits into its key in a fine histogram.</summary>
+    public const int FineShift = 46;
+
+    /// <summary>
+    /// The length of a fine histogram: every 64-bit pattern shifted right by <see cref="FineShift"/> indexes it, so
+    /// negative values and NaN count without going out of bounds (their histograms are then simply not used).
+    /// </summary>
+    public const int FineKeys = 1 << (64 - FineShift);
+
+    /// <summary>The sample size from which percentiles are found by bucketing rather than by selection on a copy.</summary>
+    public const int BucketingLimit = BucketingThreshold;
 
     /// <summary>The type-7 quantile of an ascending sample.</summary>
     public static double FromSorted(ReadOnlySpan<double> sorted, double p)
@@ -112,6 +128,43 @@ internal static class Type7Percentile
                 }
             });
 
+        FromCounts(data, n, shift, keyLow, counts, ascendingProbabilities, results, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// As <see cref="Compute(double[], int, double, double, ReadOnlySpan{double}, Span{double}, int)"/>, with the
+    /// counting pass already done: <paramref name="histograms"/> are fine histograms (<see cref="FineKeys"/> long,
+    /// keyed by the bits of <c>v + 0.0</c> shifted right by <see cref="FineShift"/>) whose sum counts every value.
+    /// Integer counts, so the order of the histograms does not matter.
+    /// </summary>
+    public static void ComputeFromHistograms(double[] data, int length, double min, double max, IReadOnlyList<int[]> histograms, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism)
+    {
+        var n = length;
+        if (n < BucketingThreshold || !(min >= 0) || double.IsNaN(max))
+        {
+            Compute(data, length, min, max, ascendingProbabilities, results, maxDegreeOfParallelism);
+            return;
+        }
+
+        var keyLow = BitConverter.DoubleToUInt64Bits(min + 0.0) >> FineShift;
+        var keyHigh = BitConverter.DoubleToUInt64Bits(max + 0.0) >> FineShift;
+        var buckets = (int)(keyHigh - keyLow + 1);
+        var counts = new long[buckets];
+        foreach (var histogram in histograms)
+        {
+            var range = histogram.AsSpan((int)keyLow, buckets);
+            for (var b = 0; b < buckets; b++)
+            {
+                counts[b] += range[b];
+            }
+        }
+
+        FromCounts(data, n, FineShift, keyLow, counts, ascendingProbabilities, results, maxDegreeOfParallelism);
+    }
+
+    private static void FromCounts(double[] data, int n, int shift, ulong keyLow, long[] counts, ReadOnlySpan<double> ascendingProbabilities, Span<double> results, int maxDegreeOfParallelism)
+    {
+        var buckets = counts.Length;
         var starts = new long[buckets + 1];
         for (var b = 0; b < buckets; b++)
         {
@@ -142,15 +195,7 @@ internal static class Type7Percentile
             }
         }
 
-        var fill = new int[slots.Count];
-        foreach (var v in data.AsSpan(0, n))
-        {
-            var slot = slotOf[(int)((BitConverter.DoubleToUInt64Bits(v + 0.0) >> shift) - keyLow)];
-            if (slot >= 0)
-            {
-                slots[slot][fill[slot]++] = v;
-            }
-        }
+        Gather(data, n, shift, keyLow, slotOf, slots, maxDegreeOfParallelism);
 
         for (var j = 0; j < ascendingProbabilities.Length; j++)
         {
@@ -161,6 +206,85 @@ internal static class Type7Percentile
             results[j] = frac > 0 && lo + 1 < n
                 ? Interpolate(low, ValueAt(slots[slotOf[rankBucket[(2 * j) + 1]]], lo + 1 - starts[rankBucket[(2 * j) + 1]]), frac)
                 : low;
+        }
+    }
+
+    /// <summary>
+    /// Copies the values of the wanted buckets into their slots in index order. Contiguous ranges run in parallel and
+    /// their pieces are joined in range order, so every slot holds exactly what a single pass would give.
+    /// </summary>
+    private static void Gather(double[] data, int n, int shift, ulong keyLow, int[] slotOf, List<double[]> slots, int maxDegreeOfParallelism)
+    {
+        var workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        var ranges = Math.Max(1, Math.Min(workers, n / MinGatherRange));
+        if (ranges == 1)
+        {
+            var fill = new int[slots.Count];
+            GatherRange(data.AsSpan(0, n), shift, keyLow, slotOf, slots, fill);
+            return;
+        }
+
+        var pieces = new List<double>[ranges][];
+        Parallel.For(
+            0,
+            ranges,
+            new ParallelOptions { MaxDegreeOfParallelism = workers },
+            r =>
+            {
+                var from = (int)((long)n * r / ranges);
+                var to = (int)((long)n * (r + 1) / ranges);
+                var local = new List<double>[slots.Count];
+                for (var i = 0; i < local.Length; i++)
+                {
+                    // Room for a fair share and some spread, so the lists rarely grow.
+                    local[i] = new List<double>((slots[i].Length / ranges) + (slots[i].Length / (4 * ranges)) + 16);
+                }
+
+                foreach (var v in data.AsSpan(from, to - from))
+                {
+                    var slot = slotOf[(int)((BitConverter.DoubleToUInt64Bits(v + 0.0) >> shift) - keyLow)];
+                    if (slot >= 0)
+                    {
+                        local[slot].Add(v);
+                    }
+                }
+
+                pieces[r] = local;
+            });
+
+        for (var slot = 0; slot < slots.Count; slot++)
+        {
+            var offset = 0;
+            foreach (var piece in pieces)
+            {
+                var part = piece[slot];
+                part.CopyTo(slots[slot], offset);
+                offset += part.Count;
+            }
+        }
+    }
+
+    private static void GatherRange(ReadOnlySpan<double> values, int shift, ulong keyLow, int[] slotOf, List<double[]> slots, int[] fill)
+    {
+        foreach (var v in values)
+        {
+            var slot = slotOf[(int)((BitConverter.DoubleToUInt64Bits(v + 0.0) >> shift) - keyLow)];
+            if (slot >= 0)
+            {
+                slots[slot][fill[slot]++] = v;
+            }
+        }
+    }
+
+    /// <summary>Adds the values to a fine histogram (see <see cref="ComputeFromHistograms"/>).</summary>
+    public static void CountFine(ReadOnlySpan<double> values, int[] histogram)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(histogram.Length, FineKeys);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(histogram);
+        foreach (var v in values)
+        {
+            // Any 64-bit pattern shifted right by FineShift is below FineKeys, the checked length.
+            Unsafe.Add(ref first, (nint)(BitConverter.DoubleToUInt64Bits(v + 0.0) >> FineShift))++;
         }
     }
 

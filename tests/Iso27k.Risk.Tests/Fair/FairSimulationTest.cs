@@ -107,6 +107,28 @@ public class FairSimulationTest
         }
     }
 
+    [Theory]
+    [InlineData(100_000, "mean=325011.3681874748 sd=280103.58293441805 min=5734.104393291731 max=2756675.7228891654 p50=241328.47771511652 p90=699263.0972112487 p95=892807.7391398696 p99=1309112.0979680105")]
+    [InlineData(1_000_000, "mean=324521.86767182953 sd=279877.46212225436 min=5734.104393291731 max=3254413.2061440097 p50=241136.8491529394 p90=697393.6740421735 p95=890339.4898666859 p99=1315168.8977539365")]
+    [InlineData(70_001, "mean=324677.1117545202 sd=280334.11320916907 min=6297.071975375055 max=2598229.983122287 p50=240578.39325784275 p90=701646.5225121223 p95=893988.0199152385 p99=1312476.8873910655")]
+    public void ReferenceRunIsPinnedToTheBit(int iterations, string expected)
+    {
+        // Guards optimisations of the engine: the same seed must keep giving the same draws and statistics.
+        var result = FairSimulation.Run(Reference, Options(iterations));
+        var actual = FormattableString.Invariant(
+            $"mean={result.Mean:R} sd={result.StandardDeviation:R} min={result.Minimum:R} max={result.Maximum:R} p50={result.P50:R} p90={result.P90:R} p95={result.P95:R} p99={result.P99:R}");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void PortfolioRunIsPinnedToTheBit()
+    {
+        var result = FairSimulation.RunPortfolio([Reference, Reference.WithPoissonFrequency()], Options(100_000)).Total;
+        var actual = FormattableString.Invariant(
+            $"mean={result.Mean:R} sd={result.StandardDeviation:R} p50={result.P50:R} p90={result.P90:R} p95={result.P95:R} p99={result.P99:R}");
+        Assert.Equal("mean=649701.8923129521 sd=565723.3227875858 p50=486986.65581473615 p90=1432625.6616664284 p95=1770496.0424191658 p99=2522670.4231587723", actual);
+    }
+
     [Fact]
     public void KeepingSamplesDoesNotChangeStatistics()
     {
