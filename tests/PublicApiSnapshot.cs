@@ -36,16 +36,7 @@ internal static class PublicApiSnapshot
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Iso27k.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string RepositoryRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 
     public static string Describe(Assembly assembly)
     {

@@ -46,4 +46,13 @@ internal static class OutputFile
 
         return file;
     }
+
+    /// <summary>Writes what a stream-based writer produces (UTF-8 JSON, SARIF) to a text writer, with a final newline.</summary>
+    public static void WriteUtf8(TextWriter writer, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.Write('\n');
+    }
 }

@@ -181,16 +181,7 @@ public class CatalogGoldenTest
         Assert.Equal(hash, C2022.SourceSha256);
     }
 
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Iso27k.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    internal static string RepositoryRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 
     [Fact]
     public void EditionLookupReturnsSameInstances()

@@ -21,14 +21,5 @@ internal static class IsmsFixtures
 
     public static string SamplePath(string name) => Path.Combine(RepositoryRoot(), "data", "samples", "isms", name);
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Iso27k.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    public static string RepositoryRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 }

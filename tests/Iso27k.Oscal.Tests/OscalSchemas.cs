@@ -12,16 +12,7 @@ internal static class OscalSchemas
 {
     private static readonly ConcurrentDictionary<string, JSchema> Cache = new(StringComparer.Ordinal);
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Iso27k.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    public static string RepositoryRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 
     public static string SchemaDirectory()
     {

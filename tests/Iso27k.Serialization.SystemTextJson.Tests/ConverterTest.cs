@@ -24,16 +24,7 @@ public class ConverterTest
 
     private static T RoundTrip<T>(T value) => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!;
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Iso27k.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string RepositoryRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 
     [Fact]
     public void ControlIdsAreTheirCanonicalStrings()

@@ -285,16 +285,7 @@ public sealed class SoaValidatorTest
         Assert.Equal(9, found.Location.Column);
     }
 
-    internal static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "Iso27k.Core.sln")))
-        {
-            dir = Path.GetDirectoryName(dir)!;
-        }
-
-        return dir;
-    }
+    internal static string RepoRoot() => Iso27k.Tests.Shared.RepositoryPaths.Root;
 
     private sealed class OwnerIsRoleRule : ISoaRule
     {

@@ -115,11 +115,7 @@ internal static class CatalogCommand
             {
                 if (result.GetValue(format) == "json")
                 {
-                    writer.Flush();
-                    using var json = new MemoryStream();
-                    catalog.WriteTo(json);
-                    writer.Write(System.Text.Encoding.UTF8.GetString(json.ToArray()));
-                    writer.Write('\n');
+                    OutputFile.WriteUtf8(writer, catalog.WriteTo);
                 }
                 else
                 {

@@ -49,10 +49,7 @@ internal static class ClausesCommand
             {
                 if (result.GetValue(format) == "json")
                 {
-                    using var json = new MemoryStream();
-                    clauses.WriteTo(json);
-                    writer.Write(System.Text.Encoding.UTF8.GetString(json.ToArray()));
-                    writer.Write('\n');
+                    OutputFile.WriteUtf8(writer, clauses.WriteTo);
                     return;
                 }
 

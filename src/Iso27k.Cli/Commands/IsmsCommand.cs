@@ -37,10 +37,7 @@ internal static class IsmsCommand
             var report = new ReadinessAssessor(CommonOptions.ClockFor(result.GetValue(today))).Assess(document);
             if (result.GetValue(format) == "json")
             {
-                using var buffer = new MemoryStream();
-                IsmsReadinessJson.Write(buffer, report);
-                context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                context.Out.Write('\n');
+                OutputFile.WriteUtf8(context.Out, stream => IsmsReadinessJson.Write(stream, report));
             }
             else
             {

@@ -63,10 +63,10 @@ internal static class SoaCommand
             switch (result.GetValue(format))
             {
                 case "json":
-                    WriteBytes(context, stream => SoaDiagnosticsJson.Write(stream, diagnostics));
+                    OutputFile.WriteUtf8(context.Out, stream => SoaDiagnosticsJson.Write(stream, diagnostics));
                     break;
                 case "sarif":
-                    WriteBytes(context, stream => SoaSarif.Write(stream, diagnostics, path.Name));
+                    OutputFile.WriteUtf8(context.Out, stream => SoaSarif.Write(stream, diagnostics, path.Name));
                     break;
                 default:
                     foreach (var diagnostic in diagnostics)
@@ -212,13 +212,5 @@ internal static class SoaCommand
         }
 
         return true;
-    }
-
-    private static void WriteBytes(CliContext context, Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        context.Out.Write('\n');
     }
 }
