@@ -455,6 +455,41 @@ public readonly struct ControlId :
         return true;
     }
 
+    // For data files, which must write ids in canonical form: parses like TryParse, and reports whether the text is
+    // the canonical form. Parsing has rejected leading zeros, so only the prefix can differ: "A." for 2013, none for
+    // 2022. Checked here rather than by formatting and comparing, which costs more to compile on first use than
+    // loading a catalog otherwise takes.
+    internal static bool TryParseData(ReadOnlySpan<char> text, out ControlId id, out bool canonical)
+    {
+        var parsed = ParseCore(text, out id) == ParseError.None;
+        canonical = parsed && (id.packed >> 24 == EditionCode2013 ? text[0] == 'A' : text[0] != 'A' && text[0] != 'a');
+        return parsed;
+    }
+
+    // Whether the id stands in the group with the given id: its 2022 theme ("5") or its 2013 objective ("A.12.4").
+    // Compared digit by digit: formatting the numbers would initialise culture data on first use.
+    internal bool StandsIn(string groupId, bool objective)
+    {
+        int end;
+        if (objective)
+        {
+            return packed >> 24 == EditionCode2013 && groupId.Length > 2 && groupId[0] == 'A' && groupId[1] == '.'
+                && IsNumberAt(groupId, 2, Section, out end) && end < groupId.Length && groupId[end] == '.'
+                && IsNumberAt(groupId, end + 1, Subsection, out end) && end == groupId.Length;
+        }
+
+        return packed >> 24 == EditionCode2022 && IsNumberAt(groupId, 0, Section, out end) && end == groupId.Length;
+    }
+
+    // Whether the number (1 to 99) is written at the position, without leading zeros.
+    private static bool IsNumberAt(string text, int start, int value, out int end)
+    {
+        end = start + (value >= 10 ? 2 : 1);
+        return end <= text.Length
+            && (value < 10 || text[start] == (char)('0' + (value / 10)))
+            && text[end - 1] == (char)('0' + (value % 10));
+    }
+
     private static bool AppendNumber(Span<char> destination, ref int position, int value)
     {
         if (value >= 10)

@@ -38,19 +38,7 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     private AttributeValue(int index) => this.index = (byte)index;
 
     /// <summary>Every value, ordered by type and then by the standard's order.</summary>
-    public static ImmutableArray<AttributeValue> All { get; } = CreateAll();
-
-    // A plain loop: catalogs load on first use, and LINQ over a value type would cost JIT time there.
-    private static ImmutableArray<AttributeValue> CreateAll()
-    {
-        var all = new AttributeValue[Count];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = new AttributeValue(i);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(all);
-    }
+    public static ImmutableArray<AttributeValue> All => AllValues.Array;
 
     /// <summary>The value's position among all 30 values (0 to 29).</summary>
     public int Index => index;
@@ -206,12 +194,20 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     public static bool TryParse(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value) =>
         TryParse(text, out value) && value.Type == type;
 
-    // The exact spelling of the standard, as the data files use it.
+    // The exact spelling of the standard, as the data files use it. Compared char by char: the generic span
+    // comparison costs more to compile on first use than loading a catalog otherwise takes.
     internal static bool TryParseExact(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value)
     {
         for (var i = TypeOffsets[(int)type]; i < TypeOffsets[(int)type + 1]; i++)
         {
-            if (text.SequenceEqual(Names[i]))
+            var name = Names[i];
+            var k = 0;
+            while (k < name.Length && k < text.Length && name[k] == text[k])
+            {
+                k++;
+            }
+
+            if (k == name.Length && k == text.Length)
             {
                 value = new AttributeValue(i);
                 return true;
@@ -273,4 +269,22 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     /// <param name="right">The second value.</param>
     /// <returns>The comparison result.</returns>
     public static bool operator >=(AttributeValue left, AttributeValue right) => left.index >= right.index;
+
+    // Built on first use, in a class of its own: an immutable array of a value type compiles generic code, which
+    // loading a catalog does not need.
+    private static class AllValues
+    {
+        internal static readonly ImmutableArray<AttributeValue> Array = Create();
+
+        private static ImmutableArray<AttributeValue> Create()
+        {
+            var all = new AttributeValue[Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = new AttributeValue(i);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        }
+    }
 }

@@ -26,7 +26,7 @@ public sealed class Catalog : IEquatable<Catalog>
     // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
     // because the embedded catalogs load on first access.
     private readonly Dictionary<string, ControlGroup> groupsById;
-    private readonly Lazy<string>? sourceSha256;
+    private readonly SourceHash? sourceSha256;
 
     /// <summary>Creates a catalog from groups built in code.</summary>
     /// <param name="edition">The edition all controls belong to.</param>
@@ -51,11 +51,11 @@ public sealed class Catalog : IEquatable<Catalog>
         IEnumerable<DataSource>? sources,
         IEnumerable<string>? notes,
         int formatVersion,
-        Lazy<string>? sourceSha256)
+        SourceHash? sourceSha256)
     {
         if (edition is not (Edition.Iso2013 or Edition.Iso2022))
         {
-            throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022.");
+            throw UnknownEdition(edition);
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -66,9 +66,9 @@ public sealed class Catalog : IEquatable<Catalog>
         VersionId = versionId;
         FormatVersion = formatVersion;
         this.sourceSha256 = sourceSha256;
-        Groups = [.. groups];
-        Sources = sources is null ? [] : [.. sources];
-        Notes = notes is null ? [] : [.. notes];
+        Groups = ImmutableCopy.Of(groups);
+        Sources = ImmutableCopy.Of(sources);
+        Notes = ImmutableCopy.Of(notes);
 
         var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
         var allGroups = new Dictionary<string, ControlGroup>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ public sealed class Catalog : IEquatable<Catalog>
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
             if (group.Kind != expectedKind)
             {
-                throw new ArgumentException($"Group '{group.Id}' is a {group.Kind}; a {edition.ToYearString()} catalog's top-level groups are {expectedKind}s.", nameof(groups));
+                throw WrongKind(group, edition, expectedKind, nameof(groups));
             }
 
             AddGroup(allGroups, group);
@@ -89,9 +89,9 @@ public sealed class Catalog : IEquatable<Catalog>
 
             foreach (var control in group.Controls)
             {
-                if (control.Edition != edition)
+                if (control.Id.Edition != edition)
                 {
-                    throw new ArgumentException($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", nameof(groups));
+                    throw WrongEdition(control, edition, nameof(groups));
                 }
 
                 controls.Add(control);
@@ -117,9 +117,23 @@ public sealed class Catalog : IEquatable<Catalog>
     {
         if (!groups.TryAdd(group.Id, group))
         {
-            throw new ArgumentException($"Group '{group.Id}' occurs more than once.", nameof(groups));
+            throw Duplicate(group, nameof(groups));
         }
     }
+
+    // The messages live in methods of their own: their holes (an id, an enum) compile generic formatting code with
+    // the method that holds them, and the constructor runs when the embedded catalogs load.
+    private static ArgumentOutOfRangeException UnknownEdition(Edition edition) =>
+        new(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022.");
+
+    private static ArgumentException WrongKind(ControlGroup group, Edition edition, ControlGroupKind expectedKind, string paramName) =>
+        new($"Group '{group.Id}' is a {group.Kind}; a {edition.ToYearString()} catalog's top-level groups are {expectedKind}s.", paramName);
+
+    private static ArgumentException WrongEdition(Control control, Edition edition, string paramName) =>
+        new($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", paramName);
+
+    private static ArgumentException Duplicate(ControlGroup group, string paramName) =>
+        new($"Group '{group.Id}' occurs more than once.", paramName);
 
     /// <summary>The edition.</summary>
     public Edition Edition { get; }

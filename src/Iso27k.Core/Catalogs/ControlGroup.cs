@@ -21,46 +21,78 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         Id = id;
         Kind = kind;
         Title = title;
-        Groups = groups is null ? [] : [.. groups];
-        OwnControls = controls is null ? [] : [.. controls];
+        Groups = ImmutableCopy.Of(groups);
+        OwnControls = ImmutableCopy.Of(controls);
         foreach (var control in OwnControls)
         {
             ArgumentNullException.ThrowIfNull(control, nameof(controls));
-            var expected = kind switch
+            if (kind == ControlGroupKind.Clause || !control.Id.StandsIn(id, kind == ControlGroupKind.Objective))
             {
-                ControlGroupKind.Theme => control.Id.Edition == Edition.Iso2022 ? control.Id.Section.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                ControlGroupKind.Objective => control.Id.ObjectiveId2013,
-                _ => null,
-            };
-            if (expected != id)
-            {
-                throw new ArgumentException($"Control {control.Id} cannot stand in {kind.ToString().ToUpperInvariant()} group '{id}'.", nameof(controls));
+                throw Misplaced(control, kind, id, nameof(controls));
             }
         }
 
         foreach (var group in Groups)
         {
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
-            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !group.Id.StartsWith(id + ".", StringComparison.Ordinal))
+            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !IsWithin(group.Id, id))
             {
-                throw new ArgumentException($"Group '{group.Id}' ({group.Kind}) cannot stand in group '{id}' ({kind}).", nameof(groups));
+                throw Misplaced(group, kind, id, nameof(groups));
             }
         }
 
         Controls = OwnControls;
         if (!Groups.IsEmpty)
         {
-            var all = new List<Control>(OwnControls);
+            var all = new List<Control>(OwnControls.Length);
+            AddAll(all, OwnControls);
             foreach (var group in Groups)
             {
-                all.AddRange(group.Controls);
+                AddAll(all, group.Controls);
             }
 
             Controls = SortById(all);
         }
         else if (!IsSortedById(OwnControls))
         {
-            Controls = SortById([.. OwnControls]);
+            var all = new List<Control>(OwnControls.Length);
+            AddAll(all, OwnControls);
+            Controls = SortById(all);
+        }
+    }
+
+    // The messages live in methods of their own: their holes (an id, an enum) compile generic formatting code with
+    // the method that holds them, and the constructor runs when the embedded catalogs load.
+    private static ArgumentException Misplaced(Control control, ControlGroupKind kind, string id, string paramName) =>
+        new($"Control {control.Id} cannot stand in {kind.ToString().ToUpperInvariant()} group '{id}'.", paramName);
+
+    private static ArgumentException Misplaced(ControlGroup group, ControlGroupKind kind, string id, string paramName) =>
+        new($"Group '{group.Id}' ({group.Kind}) cannot stand in group '{id}' ({kind}).", paramName);
+
+    // Whether an objective's id (A.12.4) continues its clause's id (A.12) after a dot.
+    private static bool IsWithin(string childId, string parentId)
+    {
+        if (childId.Length <= parentId.Length || childId[parentId.Length] != '.')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parentId.Length; i++)
+        {
+            if (childId[i] != parentId[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddAll(List<Control> list, ImmutableArray<Control> controls)
+    {
+        foreach (var control in controls)
+        {
+            list.Add(control);
         }
     }
 
@@ -94,7 +126,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
             controls[j + 1] = current;
         }
 
-        return [.. controls];
+        return ImmutableCopy.Of(controls);
     }
 
     /// <summary>The group's id.</summary>

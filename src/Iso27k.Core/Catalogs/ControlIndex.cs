@@ -47,7 +47,7 @@ internal sealed class ControlIndex
             ref var slot = ref table[Slot(control.Id.Packed)];
             if (slot is not null)
             {
-                throw new ArgumentException($"Control {control.Id} occurs more than once.", paramName);
+                throw Duplicate(control, paramName);
             }
 
             slot = control;
@@ -65,6 +65,10 @@ internal sealed class ControlIndex
 
         Ordered = ImmutableCollectionsMarshal.AsImmutableArray(ordered);
     }
+
+    // In a method of its own, so that building the index does not compile the message's formatting code.
+    private static ArgumentException Duplicate(Control control, string paramName) =>
+        new($"Control {control.Id} occurs more than once.", paramName);
 
     // Every control, in id order: packed ids order numerically, and so do their slots.
     public ImmutableArray<Control> Ordered { get; }

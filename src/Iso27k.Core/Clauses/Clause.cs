@@ -13,9 +13,20 @@ public sealed class Clause : IEquatable<Clause>
         Requirement = requirement;
         DocumentedInformation = documentedInformation;
         Children = children;
-        var dot = id.LastIndexOf('.');
+        // A plain loop: LINQ over chars would compile generic code when the embedded clauses load.
+        var dot = -1;
+        var depth = 0;
+        for (var i = 0; i < id.Length; i++)
+        {
+            if (id[i] == '.')
+            {
+                dot = i;
+                depth++;
+            }
+        }
+
         ParentId = dot < 0 ? null : id[..dot];
-        Depth = id.Count(c => c == '.');
+        Depth = depth;
     }
 
     /// <summary>The clause number, e.g. <c>6.1.3</c>.</summary>

@@ -11,9 +11,9 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
     // because the embedded clauses load on first access.
     private readonly Dictionary<string, Clause> byId;
-    private readonly Lazy<string>? sourceSha256;
+    private readonly SourceHash? sourceSha256;
 
-    internal ClauseCatalog(Edition edition, string title, string versionId, IReadOnlyList<ClauseDefinition> definitions, IEnumerable<DataSource> sources, IEnumerable<string> notes, Lazy<string>? sourceSha256)
+    internal ClauseCatalog(Edition edition, string title, string versionId, IReadOnlyList<ClauseDefinition> definitions, IEnumerable<DataSource> sources, IEnumerable<string> notes, SourceHash? sourceSha256)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);

@@ -23,13 +23,13 @@ internal static class CatalogReader
     public static Catalog Read(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        return ReadCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
+        return ReadCatalog(bytes, sourceName, SourceHash.Of(bytes));
     }
 
     public static ClauseCatalog ReadClauses(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        return ReadClauseCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
+        return ReadClauseCatalog(bytes, sourceName, SourceHash.Of(bytes));
     }
 
     // Hashing loads the native crypto library (milliseconds on first use), so the hash is computed only when asked.
@@ -95,7 +95,7 @@ internal static class CatalogReader
     private static CatalogDataException TooLarge(string sourceName) =>
         new(sourceName, string.Empty, $"the document is larger than the limit of {MaxDocumentBytes / (1024 * 1024)} MiB.");
 
-    internal static Catalog ReadCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
+    internal static Catalog ReadCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
         json.Read();
@@ -143,7 +143,7 @@ internal static class CatalogReader
         }
     }
 
-    internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
+    internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
         json.Read();
@@ -308,14 +308,12 @@ internal static class CatalogReader
 
     private static ControlId ReadControlId(ref DataJsonReader json, Edition edition)
     {
-        var text = json.GetChars();
-        if (!ControlId.TryParse(text, out var id, out var error))
+        if (!ControlId.TryParseData(json.GetChars(), out var id, out var canonical))
         {
-            throw json.FailHere(error);
+            throw NotAControlId(ref json);
         }
 
-        Span<char> canonical = stackalloc char[16];
-        if (id.Edition != edition || !id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
+        if (id.Edition != edition || !canonical)
         {
             throw BadControlId(ref json, id, edition);
         }
@@ -329,6 +327,12 @@ internal static class CatalogReader
         json.FailHere(id.Edition != edition
             ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."
             : $"'{json.GetChars()}' must be written in canonical form '{id}'.");
+
+    private static CatalogDataException NotAControlId(ref DataJsonReader json)
+    {
+        _ = ControlId.TryParse(json.GetChars(), out _, out var error);
+        return json.FailHere(error!);
+    }
 
     private static CatalogDataException BadControl(ref DataJsonReader json, long start, ControlId id, ArgumentException ex) =>
         json.Fail(start, $"control {id}: {Plain(ex)}", ex);
