@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -293,11 +294,7 @@ internal ref struct DataJsonReader
     private string? Advance()
     {
         var text = json;
-        var i = position;
-        while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-        {
-            i++;
-        }
+        var i = SkipWhiteSpace(text, position);
 
         var previous = token;
         var complete = previous is not (Token.None or Token.StartObject or Token.StartArray or Token.PropertyName);
@@ -348,11 +345,7 @@ internal ref struct DataJsonReader
                     : "expected ',' or '}' after the property value.";
             }
 
-            i++;
-            while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-            {
-                i++;
-            }
+            i = SkipWhiteSpace(text, i + 1);
 
             errorAt = i;
             if (i == text.Length)
@@ -368,8 +361,8 @@ internal ref struct DataJsonReader
         if (next == '"')
         {
             // Escapes are checked here and decoded only when the string is read; UTF-8 is checked while decoding.
+            var j = SkipPlain(text, i + 1);
             plain = true;
-            var j = i + 1;
             while (true)
             {
                 if (j == text.Length)
@@ -494,6 +487,32 @@ internal ref struct DataJsonReader
         position = i + word.Length;
         token = next == 't' ? Token.True : next == 'f' ? Token.False : Token.Null;
         return null;
+    }
+
+    // The loops over every byte of the document live in small methods compiled fully optimized at once. Left in
+    // Advance, they would run as first-tier code with profiling probes, which on first use costs more than all
+    // the rest of reading the document.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SkipWhiteSpace(byte[] text, int i)
+    {
+        while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Moves past printable ASCII other than the quote and the backslash: the common content of a string.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SkipPlain(byte[] text, int j)
+    {
+        while (j < text.Length && text[j] is >= 0x20 and < 0x80 and not (byte)'"' and not (byte)'\\')
+        {
+            j++;
+        }
+
+        return j;
     }
 
     // Checks the escape at json[j] and moves past it.
