@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Iso27k;
 
@@ -7,6 +8,13 @@ namespace Iso27k;
 /// </summary>
 public sealed class ControlGroup : IEquatable<ControlGroup>
 {
+    // Plain arrays, never changed after construction, null when empty. The embedded catalogs build their groups on
+    // first access, and every generic collection type used here (lists, enumerators, builders) would be set up and
+    // compiled in that first access; the immutable arrays the properties return are views over these arrays.
+    private readonly ControlGroup[]? groups;
+    private readonly Control[]? ownControls;
+    private readonly Control[]? controls;
+
     /// <summary>Creates a group.</summary>
     /// <param name="id">The id: <c>5</c> to <c>8</c> for themes, <c>A.5</c> for clauses, <c>A.5.1</c> for objectives.</param>
     /// <param name="kind">What the group stands for.</param>
@@ -15,51 +23,72 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     /// <param name="controls">Controls directly in this group.</param>
     /// <exception cref="ArgumentException">The id or title is blank, or a child does not belong to the group.</exception>
     public ControlGroup(string id, ControlGroupKind kind, string title, IEnumerable<ControlGroup>? groups, IEnumerable<Control>? controls)
+        : this(kind, id, title, CopyOf(groups), CopyOf(controls))
+    {
+    }
+
+    // Takes the arrays as they are: the caller gives them up. (The kind comes first so that the public constructor
+    // never resolves here.)
+    internal ControlGroup(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Id = id;
         Kind = kind;
         Title = title;
-        Groups = ImmutableCopy.Of(groups);
-        OwnControls = ImmutableCopy.Of(controls);
-        foreach (var control in OwnControls)
+        this.groups = groups is { Length: > 0 } ? groups : null;
+        ownControls = controls is { Length: > 0 } ? controls : null;
+        var controlCount = 0;
+        for (var i = 0; ownControls is not null && i < ownControls.Length; i++)
         {
+            var control = ownControls[i];
             ArgumentNullException.ThrowIfNull(control, nameof(controls));
             if (kind == ControlGroupKind.Clause || !control.Id.StandsIn(id, kind == ControlGroupKind.Objective))
             {
                 throw Misplaced(control, kind, id, nameof(controls));
             }
+
+            controlCount++;
         }
 
-        foreach (var group in Groups)
+        for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
         {
+            var group = this.groups[i];
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
             if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !IsWithin(group.Id, id))
             {
                 throw Misplaced(group, kind, id, nameof(groups));
             }
+
+            controlCount += group.controls is null ? 0 : group.controls.Length;
         }
 
-        Controls = OwnControls;
-        if (!Groups.IsEmpty)
+        this.controls = ownControls;
+        if (this.groups is not null || !IsSortedById(ownControls))
         {
-            var all = new List<Control>(OwnControls.Length);
-            AddAll(all, OwnControls);
-            foreach (var group in Groups)
+            var all = new Control[controlCount];
+            var count = 0;
+            if (ownControls is not null)
             {
-                AddAll(all, group.Controls);
+                Array.Copy(ownControls, all, ownControls.Length);
+                count = ownControls.Length;
             }
 
-            Controls = SortById(all);
-        }
-        else if (!IsSortedById(OwnControls))
-        {
-            var all = new List<Control>(OwnControls.Length);
-            AddAll(all, OwnControls);
-            Controls = SortById(all);
+            for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
+            {
+                if (this.groups[i].controls is { } nested)
+                {
+                    Array.Copy(nested, 0, all, count, nested.Length);
+                    count += nested.Length;
+                }
+            }
+
+            SortById(all);
+            this.controls = all.Length > 0 ? all : null;
         }
     }
+
+    private static T[]? CopyOf<T>(IEnumerable<T>? items) => items is null ? null : [.. items];
 
     // The messages live in methods of their own: their holes (an id, an enum) compile generic formatting code with
     // the method that holds them, and the constructor runs when the embedded catalogs load.
@@ -88,17 +117,9 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         return true;
     }
 
-    private static void AddAll(List<Control> list, ImmutableArray<Control> controls)
+    private static bool IsSortedById(Control[]? controls)
     {
-        foreach (var control in controls)
-        {
-            list.Add(control);
-        }
-    }
-
-    private static bool IsSortedById(ImmutableArray<Control> controls)
-    {
-        for (var i = 1; i < controls.Length; i++)
+        for (var i = 1; controls is not null && i < controls.Length; i++)
         {
             if (controls[i - 1].Id > controls[i].Id)
             {
@@ -109,11 +130,11 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         return true;
     }
 
-    // A stable insertion sort: the lists are short and almost always in order already, and a LINQ sort on a
+    // A stable insertion sort: the arrays are short and almost always in order already, and a LINQ sort on a
     // struct key costs JIT time when the embedded catalogs load.
-    private static ImmutableArray<Control> SortById(List<Control> controls)
+    private static void SortById(Control[] controls)
     {
-        for (var i = 1; i < controls.Count; i++)
+        for (var i = 1; i < controls.Length; i++)
         {
             var current = controls[i];
             var j = i - 1;
@@ -125,8 +146,6 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
 
             controls[j + 1] = current;
         }
-
-        return ImmutableCopy.Of(controls);
     }
 
     /// <summary>The group's id.</summary>
@@ -139,13 +158,18 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     public string Title { get; }
 
     /// <summary>Nested groups, in order.</summary>
-    public ImmutableArray<ControlGroup> Groups { get; }
+    public ImmutableArray<ControlGroup> Groups => groups is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(groups);
 
     /// <summary>Every control in the group, nested ones included, in id order.</summary>
-    public ImmutableArray<Control> Controls { get; }
+    public ImmutableArray<Control> Controls => controls is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(controls);
 
     /// <summary>The controls that stand directly in this group.</summary>
-    internal ImmutableArray<Control> OwnControls { get; }
+    internal ImmutableArray<Control> OwnControls => ownControls is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(ownControls);
+
+    // The arrays themselves, for building a catalog without generic collection code; null when empty.
+    internal ControlGroup[]? GroupArray => groups;
+
+    internal Control[]? ControlArray => controls;
 
     /// <inheritdoc/>
     public bool Equals(ControlGroup? other) =>
@@ -158,7 +182,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     public override bool Equals(object? obj) => Equals(obj as ControlGroup);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, Controls.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, controls is null ? 0 : controls.Length);
 
     /// <summary>Returns the id and title.</summary>
     /// <returns>The text.</returns>

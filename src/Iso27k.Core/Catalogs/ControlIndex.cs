@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace Iso27k;
 
 // Finds a catalog's controls by id. Ids pack small numbers (theme 5-8 and number 1-34, or clause, objective and
@@ -16,9 +13,9 @@ internal sealed class ControlIndex
     private readonly uint items;
 
     // Throws ArgumentException (for paramName) naming a control that occurs twice.
-    public ControlIndex(List<Control> controls, string paramName)
+    public ControlIndex(Control[] controls, string paramName)
     {
-        if (controls.Count == 0)
+        if (controls.Length == 0)
         {
             table = [];
             Ordered = [];
@@ -53,7 +50,7 @@ internal sealed class ControlIndex
             slot = control;
         }
 
-        var ordered = new Control[controls.Count];
+        var ordered = new Control[controls.Length];
         var next = 0;
         foreach (var control in table)
         {
@@ -63,7 +60,7 @@ internal sealed class ControlIndex
             }
         }
 
-        Ordered = ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+        Ordered = ordered;
     }
 
     // In a method of its own, so that building the index does not compile the message's formatting code.
@@ -71,7 +68,7 @@ internal sealed class ControlIndex
         new($"Control {control.Id} occurs more than once.", paramName);
 
     // Every control, in id order: packed ids order numerically, and so do their slots.
-    public ImmutableArray<Control> Ordered { get; }
+    public Control[] Ordered { get; }
 
     public Control? Find(ControlId id)
     {

@@ -101,7 +101,7 @@ internal static class CatalogReader
         json.Read();
         json.ExpectObject();
         var header = default(Header);
-        List<ControlGroup>? groups = null;
+        ControlGroup[]? groups = null;
         var groupsAt = 0L;
         var deferred = default(DataJsonReader);
         var seen = 0;
@@ -169,7 +169,7 @@ internal static class CatalogReader
         json.ReadEndOfDocument();
         try
         {
-            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
+            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources ?? [], header.Notes ?? [], sha256);
         }
         catch (ArgumentException ex)
         {
@@ -178,17 +178,25 @@ internal static class CatalogReader
         }
     }
 
-    private static List<ControlGroup> ReadGroups(ref DataJsonReader json, Edition edition)
+    // The readers collect into plain arrays: every generic collection type would be set up and compiled when the
+    // embedded catalogs load. Array.Copy is not generic.
+    private static ControlGroup[] ReadGroups(ref DataJsonReader json, Edition edition)
     {
         json.ExpectArray();
         var kind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
-        var groups = new List<ControlGroup>();
+        var groups = new ControlGroup[16];
+        var count = 0;
         while (json.NextElement())
         {
-            groups.Add(ReadGroup(ref json, kind, edition));
+            if (count == groups.Length)
+            {
+                groups = (ControlGroup[])Move(groups, count, new ControlGroup[count * 2]);
+            }
+
+            groups[count++] = ReadGroup(ref json, kind, edition);
         }
 
-        return groups;
+        return count == groups.Length ? groups : (ControlGroup[])Move(groups, count, new ControlGroup[count]);
     }
 
     private static ControlGroup ReadGroup(ref DataJsonReader json, ControlGroupKind kind, Edition edition)
@@ -197,8 +205,10 @@ internal static class CatalogReader
         var start = json.TokenStart;
         string? id = null;
         string? title = null;
-        List<ControlGroup>? children = null;
-        List<Control>? controls = null;
+        ControlGroup[]? children = null;
+        var childCount = 0;
+        Control[]? controls = null;
+        var controlCount = 0;
         var seen = 0;
         while (json.NextProperty(GroupMembers, ref seen) is { } name)
         {
@@ -224,33 +234,60 @@ internal static class CatalogReader
                     }
 
                     json.ExpectArray();
-                    children = [];
+                    children = new ControlGroup[8];
                     while (json.NextElement())
                     {
-                        children.Add(ReadGroup(ref json, ControlGroupKind.Objective, edition));
+                        if (childCount == children.Length)
+                        {
+                            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount * 2]);
+                        }
+
+                        children[childCount++] = ReadGroup(ref json, ControlGroupKind.Objective, edition);
                     }
 
                     break;
                 case "controls" when !json.IsNull:
                     json.ExpectArray();
-                    controls = [];
+                    controls = new Control[40];
                     while (json.NextElement())
                     {
-                        controls.Add(ReadControl(ref json, edition));
+                        if (controlCount == controls.Length)
+                        {
+                            controls = (Control[])Move(controls, controlCount, new Control[controlCount * 2]);
+                        }
+
+                        controls[controlCount++] = ReadControl(ref json, edition);
                     }
 
                     break;
             }
         }
 
+        if (children is not null && childCount != children.Length)
+        {
+            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount]);
+        }
+
+        if (controls is not null && controlCount != controls.Length)
+        {
+            controls = (Control[])Move(controls, controlCount, new Control[controlCount]);
+        }
+
         try
         {
-            return new ControlGroup(id!, kind, title!, children, controls);
+            return new ControlGroup(kind, id!, title!, children, controls);
         }
         catch (ArgumentException ex)
         {
             throw json.Fail(start, Plain(ex), ex);
         }
+    }
+
+    // Copies the first count items into another array (larger to grow, of length count to trim) and returns it.
+    private static Array Move(Array items, int count, Array into)
+    {
+        Array.Copy(items, into, count);
+        return into;
     }
 
     private static string KindName(ControlGroupKind kind) => kind switch
@@ -515,8 +552,8 @@ internal static class CatalogReader
         public bool HasEdition;
         public string? DataVersion;
         public string? Title;
-        public List<DataSource>? Sources;
-        public List<string>? Notes;
+        public DataSource[]? Sources;
+        public string[]? Notes;
 
         public void Read(ref DataJsonReader json, string name)
         {
@@ -561,20 +598,36 @@ internal static class CatalogReader
                 if (name == "sources")
                 {
                     json.ExpectArray();
-                    Sources = [];
+                    var sources = new DataSource[4];
+                    var count = 0;
                     while (json.NextElement())
                     {
-                        Sources.Add(ReadSource(ref json));
+                        if (count == sources.Length)
+                        {
+                            sources = (DataSource[])Move(sources, count, new DataSource[count * 2]);
+                        }
+
+                        sources[count++] = ReadSource(ref json);
                     }
+
+                    Sources = count == sources.Length ? sources : (DataSource[])Move(sources, count, new DataSource[count]);
                 }
                 else if (!json.IsNull)
                 {
                     json.ExpectArray();
-                    Notes = [];
+                    var notes = new string[4];
+                    var count = 0;
                     while (json.NextElement())
                     {
-                        Notes.Add(json.GetString());
+                        if (count == notes.Length)
+                        {
+                            notes = (string[])Move(notes, count, new string[count * 2]);
+                        }
+
+                        notes[count++] = json.GetString();
                     }
+
+                    Notes = count == notes.Length ? notes : (string[])Move(notes, count, new string[count]);
                 }
             }
         }
