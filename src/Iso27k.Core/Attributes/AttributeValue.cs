@@ -18,9 +18,9 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     internal const int Count = 30;
 
     // First global index of each attribute type; the last entry closes the range.
-    private static readonly int[] TypeOffsets = [0, 3, 6, 11, 26, Count];
+    internal static readonly int[] TypeOffsets = [0, 3, 6, 11, 26, Count];
 
-    private static readonly string[] Names =
+    internal static readonly string[] Names =
     [
         "Preventive", "Detective", "Corrective",
         "Confidentiality", "Integrity", "Availability",
@@ -193,30 +193,6 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     /// <returns><see langword="true"/> when the name is a value of <paramref name="type"/>.</returns>
     public static bool TryParse(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value) =>
         TryParse(text, out value) && value.Type == type;
-
-    // The exact spelling of the standard, as the data files use it. Compared char by char: the generic span
-    // comparison costs more to compile on first use than loading a catalog otherwise takes.
-    internal static bool TryParseExact(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value)
-    {
-        for (var i = TypeOffsets[(int)type]; i < TypeOffsets[(int)type + 1]; i++)
-        {
-            var name = Names[i];
-            var k = 0;
-            while (k < name.Length && k < text.Length && name[k] == text[k])
-            {
-                k++;
-            }
-
-            if (k == name.Length && k == text.Length)
-            {
-                value = new AttributeValue(i);
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
 
     /// <summary>Returns the standard's name without '#'.</summary>
     /// <returns>The name.</returns>

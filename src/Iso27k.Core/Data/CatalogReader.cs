@@ -10,15 +10,18 @@ internal static class CatalogReader
     // The embedded files are ~60 KB; a user's file a thousand times larger is not a catalog.
     internal const int MaxDocumentBytes = 64 * 1024 * 1024;
 
-    private static readonly JsonMembers CatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "groups"], ["$schema"]);
-    private static readonly JsonMembers ClauseCatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "clauses"], ["$schema"]);
-    private static readonly JsonMembers ProvenanceMembers = new(["sources"], ["notes"]);
-    private static readonly JsonMembers SourceMembers = new(["name", "location", "checked", "covers"], []);
-    private static readonly JsonMembers GroupMembers = new(["id", "kind", "title"], ["groups", "controls"]);
-    private static readonly JsonMembers ControlMembers = new(["id", "title", "summary"], ["alternateTitle", "newIn2022", "attributes"]);
-    private static readonly JsonMembers AttributeMembers = new(["controlTypes", "securityProperties", "cybersecurityConcepts", "operationalCapabilities", "securityDomains"], []);
-    private static readonly JsonMembers ClauseMembers = new(["id", "title", "summary", "documentedInformation"], ["requirement"]);
-    private static readonly JsonMembers DocumentedInformationMembers = new(["kind", "item"], ["note"]);
+    // Both catalog formats share the header members, at the same indexes (see Header.Read); the sixth holds the body.
+    private static readonly JsonMembers CatalogMembers = new(6, ["formatVersion", "dataVersion", "edition", "title", "provenance", "groups", "$schema"]);
+    private static readonly JsonMembers ProvenanceMembers = new(1, ["sources", "notes"]);
+    private static readonly JsonMembers SourceMembers = new(4, ["name", "location", "checked", "covers"]);
+    private static readonly JsonMembers GroupMembers = new(3, ["id", "kind", "title", "groups", "controls"]);
+    private static readonly JsonMembers ControlMembers = new(3, ["id", "title", "summary", "alternateTitle", "newIn2022", "attributes"]);
+
+    // In AttributeType order.
+    private static readonly JsonMembers AttributeMembers = new(5, ["controlTypes", "securityProperties", "cybersecurityConcepts", "operationalCapabilities", "securityDomains"]);
+
+    // The index of the member that holds a catalog's body, after the header members.
+    private const int BodyMember = 5;
 
     public static Catalog Read(Stream stream, string sourceName)
     {
@@ -105,11 +108,12 @@ internal static class CatalogReader
         var groupsAt = 0L;
         var deferred = default(DataJsonReader);
         var seen = 0;
-        while (json.NextProperty(CatalogMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(CatalogMembers, ref seen)) >= 0)
         {
-            if (name != "groups")
+            if (member != BodyMember)
             {
-                header.Read(ref json, name);
+                header.Read(ref json, member);
             }
             else if (header.HasEdition && header.HasFormatVersion)
             {
@@ -151,18 +155,19 @@ internal static class CatalogReader
         var header = default(Header);
         var clauses = new List<ClauseDefinition>();
         var seen = 0;
-        while (json.NextProperty(ClauseCatalogMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.CatalogMembers, ref seen)) >= 0)
         {
-            if (name != "clauses")
+            if (member != BodyMember)
             {
-                header.Read(ref json, name);
+                header.Read(ref json, member);
                 continue;
             }
 
             json.ExpectArray();
             while (json.NextElement())
             {
-                clauses.Add(ReadClause(ref json, string.Create(CultureInfo.InvariantCulture, $"$.clauses[{clauses.Count}]")));
+                clauses.Add(ReadClause(ref json, clauses.Count));
             }
         }
 
@@ -210,27 +215,28 @@ internal static class CatalogReader
         Control[]? controls = null;
         var controlCount = 0;
         var seen = 0;
-        while (json.NextProperty(GroupMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(GroupMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = json.GetString();
                     break;
-                case "kind":
+                case 1: // kind
                     if (!json.ValueIs(KindName(kind)))
                     {
-                        throw json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
+                        throw WrongKind(ref json, kind);
                     }
 
                     break;
-                case "title":
+                case 2: // title
                     title = json.GetString();
                     break;
-                case "groups" when !json.IsNull:
+                case 3 when !json.IsNull: // groups
                     if (kind != ControlGroupKind.Clause)
                     {
-                        throw json.FailHere($"a {KindName(kind)} holds controls, not groups.");
+                        throw NoGroupsIn(ref json, kind);
                     }
 
                     json.ExpectArray();
@@ -246,7 +252,7 @@ internal static class CatalogReader
                     }
 
                     break;
-                case "controls" when !json.IsNull:
+                case 4 when !json.IsNull: // controls
                     json.ExpectArray();
                     controls = new Control[40];
                     while (json.NextElement())
@@ -308,26 +314,27 @@ internal static class CatalogReader
         var isNew = false;
         var attributes = AttributeSet.Empty;
         var seen = 0;
-        while (json.NextProperty(ControlMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ControlMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = ReadControlId(ref json, edition);
                     break;
-                case "title":
+                case 1: // title
                     title = json.GetString();
                     break;
-                case "summary":
+                case 2: // summary
                     summary = json.GetString();
                     break;
-                case "alternateTitle":
+                case 3: // alternateTitle
                     alternateTitle = json.GetNullableString();
                     break;
-                case "newIn2022":
+                case 4: // newIn2022
                     isNew = json.GetBoolean();
                     break;
-                case "attributes" when !json.IsNull:
+                case 5 when !json.IsNull: // attributes
                     attributes = ReadAttributes(ref json);
                     break;
             }
@@ -365,6 +372,15 @@ internal static class CatalogReader
             ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."
             : $"'{json.GetChars()}' must be written in canonical form '{id}'.");
 
+    private static CatalogDataException WrongKind(ref DataJsonReader json, ControlGroupKind kind) =>
+        json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
+
+    private static CatalogDataException NoGroupsIn(ref DataJsonReader json, ControlGroupKind kind) =>
+        json.FailHere($"a {KindName(kind)} holds controls, not groups.");
+
+    private static CatalogDataException NotAnEdition(ref DataJsonReader json) =>
+        json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
+
     private static CatalogDataException NotAControlId(ref DataJsonReader json)
     {
         _ = ControlId.TryParse(json.GetChars(), out _, out var error);
@@ -392,40 +408,37 @@ internal static class CatalogReader
     private static AttributeSet ReadAttributes(ref DataJsonReader json)
     {
         json.ExpectObject();
-        var set = AttributeSet.Empty;
+        var mask = 0u;
         var seen = 0;
-        while (json.NextProperty(AttributeMembers, ref seen) is { } name)
+        int type;
+        while ((type = json.NextMember(AttributeMembers, ref seen)) >= 0)
         {
-            var type = name switch
-            {
-                "controlTypes" => AttributeType.ControlType,
-                "securityProperties" => AttributeType.InformationSecurityProperty,
-                "cybersecurityConcepts" => AttributeType.CybersecurityConcept,
-                "operationalCapabilities" => AttributeType.OperationalCapability,
-                "securityDomains" => AttributeType.SecurityDomain,
-                _ => throw new UnreachableException(),
-            };
             json.ExpectArray();
-            var values = AttributeSet.Empty;
+            var first = AttributeValue.TypeOffsets[type];
+            var end = AttributeValue.TypeOffsets[type + 1];
             while (json.NextElement())
             {
                 // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
-                var known = AttributeValue.TryParseExact(type, json.GetChars(), out var value);
-                if (!known || values.Contains(value))
+                // Compared as bytes, without decoding the string.
+                var index = first;
+                while (index < end && !json.ValueIs(AttributeValue.Names[index]))
                 {
-                    throw BadAttributeValue(ref json, type, known);
+                    index++;
                 }
 
-                values = values.Add(value);
-            }
+                if (index == end || (mask & (1u << index)) != 0)
+                {
+                    throw BadAttributeValue(ref json, (AttributeType)type, index < end);
+                }
 
-            set |= values;
+                mask |= 1u << index;
+            }
         }
 
-        return set;
+        return AttributeSet.FromMask(mask);
     }
 
-    private static ClauseDefinition ReadClause(ref DataJsonReader json, string path)
+    private static ClauseDefinition ReadClause(ref DataJsonReader json, int index)
     {
         json.ExpectObject();
         string? id = null;
@@ -434,23 +447,24 @@ internal static class CatalogReader
         string? requirement = null;
         var items = new List<DocumentedInformation>();
         var seen = 0;
-        while (json.NextProperty(ClauseMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.ClauseMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = json.GetString();
                     break;
-                case "title":
+                case 1: // title
                     title = json.GetString();
                     break;
-                case "summary":
+                case 2: // summary
                     summary = json.GetString();
                     break;
-                case "requirement":
+                case 4: // requirement
                     requirement = json.GetNullableString();
                     break;
-                case "documentedInformation":
+                case 3: // documentedInformation
                     json.ExpectArray();
                     while (json.NextElement())
                     {
@@ -461,7 +475,7 @@ internal static class CatalogReader
             }
         }
 
-        return new ClauseDefinition(id!, title!, summary!, requirement, items, path);
+        return new ClauseDefinition(id!, title!, summary!, requirement, items, index);
     }
 
     private static DocumentedInformation ReadDocumentedInformation(ref DataJsonReader json)
@@ -472,20 +486,21 @@ internal static class CatalogReader
         var itemAt = 0L;
         string? note = null;
         var seen = 0;
-        while (json.NextProperty(DocumentedInformationMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.DocumentedInformationMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "kind":
+                case 0: // kind
                     kind = json.ValueIs("maintain") ? DocumentedInformationKind.Maintain
                         : json.ValueIs("retain") ? DocumentedInformationKind.Retain
                         : throw json.FailHere($"'{json.GetChars()}' is not a kind: expected \"maintain\" or \"retain\".");
                     break;
-                case "item":
+                case 1: // item
                     itemAt = json.TokenStart;
                     item = json.GetString();
                     break;
-                case "note":
+                case 2: // note
                     note = json.GetNullableString();
                     break;
             }
@@ -510,20 +525,21 @@ internal static class CatalogReader
         string? checkedOn = null;
         string? covers = null;
         var seen = 0;
-        while (json.NextProperty(SourceMembers, ref seen) is { } member)
+        int member;
+        while ((member = json.NextMember(SourceMembers, ref seen)) >= 0)
         {
             switch (member)
             {
-                case "name":
+                case 0: // name
                     name = json.GetString();
                     break;
-                case "location":
+                case 1: // location
                     location = json.GetString();
                     break;
-                case "checked":
+                case 2: // checked
                     checkedOn = json.GetString();
                     break;
-                case "covers":
+                case 3: // covers
                     covers = json.GetString();
                     break;
             }
@@ -555,14 +571,15 @@ internal static class CatalogReader
         public DataSource[]? Sources;
         public string[]? Notes;
 
-        public void Read(ref DataJsonReader json, string name)
+        // The member's index in CatalogMembers (or in the clause catalog's table, which agrees).
+        public void Read(ref DataJsonReader json, int member)
         {
-            switch (name)
+            switch (member)
             {
-                case "$schema":
+                case 6: // $schema
                     _ = json.GetNullableString();
                     break;
-                case "formatVersion":
+                case 0: // formatVersion
                     FormatVersion = json.GetInt32();
                     if (FormatVersion != CatalogFormat.CurrentVersion)
                     {
@@ -571,19 +588,19 @@ internal static class CatalogReader
 
                     HasFormatVersion = true;
                     break;
-                case "dataVersion":
+                case 1: // dataVersion
                     DataVersion = json.GetString();
                     break;
-                case "edition":
+                case 2: // edition
                     Edition = json.ValueIs("2013") ? Iso27k.Edition.Iso2013
                         : json.ValueIs("2022") ? Iso27k.Edition.Iso2022
-                        : throw json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
+                        : throw NotAnEdition(ref json);
                     HasEdition = true;
                     break;
-                case "title":
+                case 3: // title
                     Title = json.GetString();
                     break;
-                case "provenance":
+                case 4: // provenance
                     ReadProvenance(ref json);
                     break;
             }
@@ -593,9 +610,10 @@ internal static class CatalogReader
         {
             json.ExpectObject();
             var seen = 0;
-            while (json.NextProperty(ProvenanceMembers, ref seen) is { } name)
+            int member;
+            while ((member = json.NextMember(ProvenanceMembers, ref seen)) >= 0)
             {
-                if (name == "sources")
+                if (member == 0) // sources
                 {
                     json.ExpectArray();
                     var sources = new DataSource[4];
@@ -631,5 +649,14 @@ internal static class CatalogReader
                 }
             }
         }
+    }
+
+    // The tables only clause catalogs use, apart, so that loading a control catalog does not build them.
+    private static class ClauseTables
+    {
+        // The header members as in CatalogMembers; the body is "clauses".
+        internal static readonly JsonMembers CatalogMembers = new(6, ["formatVersion", "dataVersion", "edition", "title", "provenance", "clauses", "$schema"]);
+        internal static readonly JsonMembers ClauseMembers = new(4, ["id", "title", "summary", "documentedInformation", "requirement"]);
+        internal static readonly JsonMembers DocumentedInformationMembers = new(2, ["kind", "item", "note"]);
     }
 }

@@ -135,9 +135,9 @@ internal ref struct DataJsonReader
         }
     }
 
-    // Inside an object: reads the next property name and moves to its value. Returns the member's name as given in
-    // the table, or null at the end of the object once every required member was seen.
-    public string? NextProperty(JsonMembers members, ref int seen)
+    // Inside an object: reads the next property name and moves to its value. Returns the member's index in the
+    // table, or -1 at the end of the object once every required member was seen.
+    public int NextMember(JsonMembers members, ref int seen)
     {
         Read();
         if (token == Token.EndObject)
@@ -147,14 +147,13 @@ internal ref struct DataJsonReader
                 throw MemberProblem(members, seen, -1);
             }
 
-            return null;
+            return -1;
         }
 
         var names = members.Names;
         for (var i = 0; i < names.Length; i++)
         {
-            var name = names[i];
-            if (ValueIs(name))
+            if (ValueIs(names[i]))
             {
                 if ((seen & (1 << i)) != 0)
                 {
@@ -163,7 +162,7 @@ internal ref struct DataJsonReader
 
                 seen |= 1 << i;
                 Read();
-                return name;
+                return i;
             }
         }
 
