@@ -466,6 +466,47 @@ public readonly struct ControlId :
         return parsed;
     }
 
+    // The canonical form of an edition's ids as data files write them, read from ASCII bytes: "5.23" (2022) or
+    // "A.12.4.1" (2013). Returns false for anything else, which TryParseData then reads and explains.
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> text, Edition edition, out ControlId id)
+    {
+        id = default;
+        var is2013 = edition == Edition.Iso2013;
+        var position = is2013 ? 2 : 0;
+        if (is2013 && (text.Length < 2 || text[0] != 'A' || text[1] != '.'))
+        {
+            return false;
+        }
+
+        var first = NumberAt(text, ref position);
+        var second = NumberAt(text, ref position);
+        var third = is2013 ? NumberAt(text, ref position) : 0;
+        if (position != text.Length + 1 || second < 0 || third < 0
+            || (is2013 ? first is < 5 or > 18 : first is < 5 or > 8))
+        {
+            return false;
+        }
+
+        id = new ControlId(is2013 ? EditionCode2013 : EditionCode2022, first, second, third);
+        return true;
+    }
+
+    // A number from 1 to 99 without a leading zero, followed by a dot or the end; moves past both. -1 if none.
+    private static int NumberAt(ReadOnlySpan<byte> text, ref int position)
+    {
+        var start = position;
+        var value = 0;
+        while (position < text.Length && position - start < 3 && text[position] is >= (byte)'0' and <= (byte)'9')
+        {
+            value = (value * 10) + text[position++] - '0';
+        }
+
+        var length = position - start;
+        var valid = length is 1 or 2 && text[start] != '0' && (position == text.Length || text[position] == '.');
+        position++;
+        return valid ? value : -1;
+    }
+
     // Whether the id stands in the group with the given id: its 2022 theme ("5") or its 2013 objective ("A.12.4").
     // Compared digit by digit: formatting the numbers would initialise culture data on first use.
     internal bool StandsIn(string groupId, bool objective)

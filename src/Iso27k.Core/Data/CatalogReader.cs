@@ -350,7 +350,12 @@ internal static class CatalogReader
         }
     }
 
-    private static ControlId ReadControlId(ref DataJsonReader json, Edition edition)
+    // The shipped data's ids take a short path over the bytes; anything else is parsed as text, which also says
+    // what is wrong.
+    private static ControlId ReadControlId(ref DataJsonReader json, Edition edition) =>
+        ControlId.TryParseCanonical(json.PlainBytes, edition, out var id) ? id : ReadControlIdText(ref json, edition);
+
+    private static ControlId ReadControlIdText(ref DataJsonReader json, Edition edition)
     {
         if (!ControlId.TryParseData(json.GetChars(), out var id, out var canonical))
         {

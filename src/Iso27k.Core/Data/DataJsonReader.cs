@@ -222,6 +222,10 @@ internal ref struct DataJsonReader
         return true;
     }
 
+    // The current string's bytes when it is plain ASCII (each byte is its char); otherwise empty.
+    public readonly ReadOnlySpan<byte> PlainBytes =>
+        plain && token == Token.String ? new ReadOnlySpan<byte>(json, valueStart, valueEnd - valueStart) : default;
+
     // The current string without allocating; valid until the next call.
     public ReadOnlySpan<char> GetChars()
     {
@@ -362,39 +366,9 @@ internal ref struct DataJsonReader
             // Escapes are checked here and decoded only when the string is read; UTF-8 is checked while decoding.
             var j = SkipPlain(text, i + 1);
             plain = true;
-            while (true)
+            if ((j == text.Length || text[j] != '"') && ScanString(ref j) is { } problem)
             {
-                if (j == text.Length)
-                {
-                    errorAt = j;
-                    return EndsEarly;
-                }
-
-                var c = text[j];
-                if (c == '"')
-                {
-                    break;
-                }
-
-                if (c is >= 0x20 and < 0x80 and not (byte)'\\')
-                {
-                    j++;
-                    continue;
-                }
-
-                if (c < 0x20)
-                {
-                    errorAt = j;
-                    return "a control character in a string must be written as an escape.";
-                }
-
-                plain = false;
-                if (c == '\\' && ScanEscape(ref j) is { } problem)
-                {
-                    return problem;
-                }
-
-                j += c == '\\' ? 0 : 1;
+                return problem;
             }
 
             valueStart = i + 1;
@@ -512,6 +486,47 @@ internal ref struct DataJsonReader
         }
 
         return j;
+    }
+
+    // The rest of a string that holds an escape or other UTF-8 (or is malformed), from json[j] to its closing quote.
+    // A method of its own, so that reading the shipped data, which is plain ASCII, does not compile it.
+    private string? ScanString(ref int j)
+    {
+        var text = json;
+        while (true)
+        {
+            if (j == text.Length)
+            {
+                errorAt = j;
+                return EndsEarly;
+            }
+
+            var c = text[j];
+            if (c == '"')
+            {
+                return null;
+            }
+
+            if (c is >= 0x20 and < 0x80 and not (byte)'\\')
+            {
+                j++;
+                continue;
+            }
+
+            if (c < 0x20)
+            {
+                errorAt = j;
+                return "a control character in a string must be written as an escape.";
+            }
+
+            plain = false;
+            if (c == '\\' && ScanEscape(ref j) is { } problem)
+            {
+                return problem;
+            }
+
+            j += c == '\\' ? 0 : 1;
+        }
     }
 
     // Checks the escape at json[j] and moves past it.
