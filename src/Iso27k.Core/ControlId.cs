@@ -492,19 +492,17 @@ public readonly struct ControlId :
     }
 
     // A number from 1 to 99 without a leading zero, followed by a dot or the end; moves past both. -1 if none.
+    // Without a loop: a method with a loop is first compiled with profiling probes, which costs more.
     private static int NumberAt(ReadOnlySpan<byte> text, ref int position)
     {
         var start = position;
-        var value = 0;
-        while (position < text.Length && position - start < 3 && text[position] is >= (byte)'0' and <= (byte)'9')
-        {
-            value = (value * 10) + text[position++] - '0';
-        }
-
-        var length = position - start;
-        var valid = length is 1 or 2 && text[start] != '0' && (position == text.Length || text[position] == '.');
-        position++;
-        return valid ? value : -1;
+        var first = start < text.Length ? text[start] - '0' : -1;
+        var second = start + 1 < text.Length ? text[start + 1] - '0' : -1;
+        var twoDigits = (uint)second <= 9;
+        var end = start + (twoDigits ? 2 : 1);
+        var valid = first is >= 1 and <= 9 && (end == text.Length || (end < text.Length && text[end] == '.'));
+        position = end + 1;
+        return !valid ? -1 : twoDigits ? (first * 10) + second : first;
     }
 
     // Whether the id stands in the group with the given id: its 2022 theme ("5") or its 2013 objective ("A.12.4").

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Iso27k.Data;
+using System.Runtime.CompilerServices;
 
 namespace Iso27k;
 
@@ -53,6 +54,8 @@ public sealed class Catalog : IEquatable<Catalog>
     }
 
     // Takes the arrays as they are: the caller gives them up.
+    // Compiled once without optimization: it runs once per catalog, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal Catalog(
         Edition edition,
         string title,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Iso27k;
@@ -29,6 +30,8 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
 
     // Takes the arrays as they are: the caller gives them up. (The kind comes first so that the public constructor
     // never resolves here.)
+    // Compiled once without optimization: it runs once per group, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal ControlGroup(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -117,6 +120,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static bool IsSortedById(Control[]? controls)
     {
         for (var i = 1; controls is not null && i < controls.Length; i++)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Iso27k;
 
 // Finds a catalog's controls by id. Ids pack small numbers (theme 5-8 and number 1-34, or clause, objective and
@@ -13,6 +15,8 @@ internal sealed class ControlIndex
     private readonly uint items;
 
     // Throws ArgumentException (for paramName) naming a control that occurs twice.
+    // Compiled once without optimization: it runs once per catalog, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public ControlIndex(Control[] controls, string paramName)
     {
         if (controls.Length == 0)

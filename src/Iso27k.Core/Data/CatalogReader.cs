@@ -1,10 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Iso27k.Data;
 
 // Turns the data format into the model in one strict pass, naming the JSON path and line of anything wrong.
+//
+// The embedded catalogs are read on first access, in a new process, where compiling the reader costs far more than
+// running it (docs/performance.md). Methods marked NoOptimization are compiled once, quickly and without
+// optimization: a method with a loop is otherwise first compiled with profiling probes, which cost more to compile
+// and slow the first run down several times, and these methods run too few times per document for optimized code
+// to pay back its compilation. The loops over every byte live in DataJsonReader and are optimized at once.
 internal static class CatalogReader
 {
     // The embedded files are ~60 KB; a user's file a thousand times larger is not a catalog.
@@ -43,6 +50,7 @@ internal static class CatalogReader
         Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 #endif
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal static byte[] ReadAll(Stream stream, string sourceName)
     {
         if (stream.CanSeek)
@@ -98,6 +106,7 @@ internal static class CatalogReader
     private static CatalogDataException TooLarge(string sourceName) =>
         new(sourceName, string.Empty, $"the document is larger than the limit of {MaxDocumentBytes / (1024 * 1024)} MiB.");
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal static Catalog ReadCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
@@ -147,6 +156,7 @@ internal static class CatalogReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
@@ -185,6 +195,7 @@ internal static class CatalogReader
 
     // The readers collect into plain arrays: every generic collection type would be set up and compiled when the
     // embedded catalogs load. Array.Copy is not generic.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ControlGroup[] ReadGroups(ref DataJsonReader json, Edition edition)
     {
         json.ExpectArray();
@@ -204,6 +215,7 @@ internal static class CatalogReader
         return count == groups.Length ? groups : (ControlGroup[])Move(groups, count, new ControlGroup[count]);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ControlGroup ReadGroup(ref DataJsonReader json, ControlGroupKind kind, Edition edition)
     {
         json.ExpectObject();
@@ -303,6 +315,7 @@ internal static class CatalogReader
         _ => "objective",
     };
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static Control ReadControl(ref DataJsonReader json, Edition edition)
     {
         json.ExpectObject();
@@ -410,6 +423,7 @@ internal static class CatalogReader
         return json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static AttributeSet ReadAttributes(ref DataJsonReader json)
     {
         json.ExpectObject();
@@ -443,6 +457,7 @@ internal static class CatalogReader
         return AttributeSet.FromMask(mask);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ClauseDefinition ReadClause(ref DataJsonReader json, int index)
     {
         json.ExpectObject();
@@ -483,6 +498,7 @@ internal static class CatalogReader
         return new ClauseDefinition(id!, title!, summary!, requirement, items, index);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static DocumentedInformation ReadDocumentedInformation(ref DataJsonReader json)
     {
         json.ExpectObject();
@@ -521,6 +537,7 @@ internal static class CatalogReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static DataSource ReadSource(ref DataJsonReader json)
     {
         json.ExpectObject();
@@ -611,6 +628,7 @@ internal static class CatalogReader
             }
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private void ReadProvenance(ref DataJsonReader json)
         {
             json.ExpectObject();

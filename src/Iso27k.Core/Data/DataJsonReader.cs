@@ -16,7 +16,8 @@ namespace Iso27k.Data;
 // In a new process every method is compiled before it first runs, and compiling costs more than running: the
 // common case (ASCII text without escapes) takes few, small methods, and escapes, other UTF-8 and error messages
 // live in methods of their own that the shipped data never calls. The document stays a byte array, which even
-// unoptimized code indexes inline.
+// unoptimized code indexes inline. The token and member methods are compiled once without optimization, as in
+// CatalogReader (see there why); the loops over every byte are compiled fully optimized at once.
 internal ref struct DataJsonReader
 {
     // As deep as Utf8JsonReader allowed by default; the open containers fit in one 64-bit stack.
@@ -137,6 +138,7 @@ internal ref struct DataJsonReader
 
     // Inside an object: reads the next property name and moves to its value. Returns the member's index in the
     // table, or -1 at the end of the object once every required member was seen.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public int NextMember(JsonMembers members, ref int seen)
     {
         Read();
@@ -193,6 +195,7 @@ internal ref struct DataJsonReader
 
     // Whether the current string or property name is the given ASCII text. A plain string is compared byte by byte,
     // without decoding it; generic span helpers would cost more to compile on first use than the comparison.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public bool ValueIs(string text)
     {
         if (token is not (Token.String or Token.PropertyName))
@@ -237,6 +240,7 @@ internal ref struct DataJsonReader
         return CopyString();
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public readonly int GetInt32()
     {
         // Digits only, as Utf8JsonReader.TryGetInt32 accepted: no fraction or exponent, not even "1.0".
@@ -294,6 +298,7 @@ internal ref struct DataJsonReader
     }
 
     // Moves to the next token and checks it may come here. Returns null, or what is wrong at errorAt.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private string? Advance()
     {
         var text = json;
