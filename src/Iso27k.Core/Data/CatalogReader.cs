@@ -163,7 +163,8 @@ internal static class CatalogReader
         json.Read();
         json.ExpectObject();
         var header = default(Header);
-        var clauses = new List<ClauseDefinition>();
+        var clauses = new ClauseDefinition[64];
+        var count = 0;
         var seen = 0;
         int member;
         while ((member = json.NextMember(ClauseTables.CatalogMembers, ref seen)) >= 0)
@@ -177,11 +178,22 @@ internal static class CatalogReader
             json.ExpectArray();
             while (json.NextElement())
             {
-                clauses.Add(ReadClause(ref json, clauses.Count));
+                if (count == clauses.Length)
+                {
+                    clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count * 2]);
+                }
+
+                clauses[count] = ReadClause(ref json, count);
+                count++;
             }
         }
 
         json.ReadEndOfDocument();
+        if (count != clauses.Length)
+        {
+            clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count]);
+        }
+
         try
         {
             return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources ?? [], header.Notes ?? [], sha256);
@@ -465,7 +477,8 @@ internal static class CatalogReader
         string? title = null;
         string? summary = null;
         string? requirement = null;
-        var items = new List<DocumentedInformation>();
+        DocumentedInformation[]? items = null;
+        var count = 0;
         var seen = 0;
         int member;
         while ((member = json.NextMember(ClauseTables.ClauseMembers, ref seen)) >= 0)
@@ -486,15 +499,22 @@ internal static class CatalogReader
                     break;
                 case 3: // documentedInformation
                     json.ExpectArray();
+                    items = new DocumentedInformation[4];
                     while (json.NextElement())
                     {
-                        items.Add(ReadDocumentedInformation(ref json));
+                        if (count == items.Length)
+                        {
+                            items = (DocumentedInformation[])Move(items, count, new DocumentedInformation[count * 2]);
+                        }
+
+                        items[count++] = ReadDocumentedInformation(ref json);
                     }
 
                     break;
             }
         }
 
+        items = items is null ? [] : count == items.Length ? items : (DocumentedInformation[])Move(items, count, new DocumentedInformation[count]);
         return new ClauseDefinition(id!, title!, summary!, requirement, items, index);
     }
 
