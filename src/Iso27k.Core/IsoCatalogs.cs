@@ -61,10 +61,13 @@ public static class IsoCatalogs
     internal static ClauseCatalog LoadClauses(string name) =>
         Data.CatalogReader.ReadClauseCatalog(ReadResource(name), name, Data.SourceHash.OfResource(name));
 
+    // An embedded resource is a stream over memory that knows its length: read straight into an array of that size.
     internal static byte[] ReadResource(string name)
     {
         using var stream = OpenResource(name);
-        return Data.CatalogReader.ReadAll(stream, name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.

@@ -130,14 +130,24 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     {
         if ((uint)type > (uint)AttributeType.SecurityDomain)
         {
-            throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown attribute type.");
+            throw UnknownType(type);
         }
 
+        // Compared by hand: the generic range guards compile on first use, often a catalog's first query.
         var first = TypeOffsets[(int)type];
-        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ordinal, TypeOffsets[(int)type + 1] - first);
+        if ((uint)ordinal >= (uint)(TypeOffsets[(int)type + 1] - first))
+        {
+            throw OrdinalOutOfRange(type, ordinal);
+        }
+
         return new AttributeValue(first + ordinal);
     }
+
+    private static ArgumentOutOfRangeException UnknownType(AttributeType type) =>
+        new(nameof(type), type, "Unknown attribute type.");
+
+    private static ArgumentOutOfRangeException OrdinalOutOfRange(AttributeType type, int ordinal) =>
+        new(nameof(ordinal), ordinal, $"{type} has values 0 to {TypeOffsets[(int)type + 1] - TypeOffsets[(int)type] - 1}.");
 
     internal static AttributeValue FromIndex(int index) => new(index);
 
