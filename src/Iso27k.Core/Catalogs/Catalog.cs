@@ -216,7 +216,10 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <param name="id">The id.</param>
     /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
     public Control this[ControlId id] => byId.Find(id)
-        ?? throw new KeyNotFoundException($"{Title} has no control {id}.");
+        ?? throw NoSuchControl(id);
+
+    // In a method of its own: the id in the message compiles generic formatting code, often on a catalog's first query.
+    private KeyNotFoundException NoSuchControl(ControlId id) => new($"{Title} has no control {id}.");
 
     /// <summary>The control with the given id, parsed in any accepted form.</summary>
     /// <param name="id">The id text, e.g. <c>5.23</c> or <c>A.12.4.1</c>.</param>
