@@ -10,8 +10,8 @@ namespace Iso27k.Data;
 // The embedded catalogs are read on first access, in a new process, where compiling the reader costs far more than
 // running it (docs/performance.md). Methods marked NoOptimization are compiled once, quickly and without
 // optimization: a method with a loop is otherwise first compiled with profiling probes, which cost more to compile
-// and slow the first run down several times, and these methods run too few times per document for optimized code
-// to pay back its compilation. The loops over every byte live in DataJsonReader and are optimized at once.
+// and slow the first run down several times, and a 75 KB document is read too quickly for optimized code to pay
+// back its compilation. Reading stays about twice as slow as optimized code would be (0.2 ms for the 2022 catalog).
 internal static class CatalogReader
 {
     // The embedded files are ~60 KB; a user's file a thousand times larger is not a catalog.
