@@ -138,11 +138,15 @@ public sealed class Catalog : IEquatable<Catalog>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static void AddGroup(ControlGroup[] groups, ref int count, ControlGroup group)
     {
-        if (Find(groups, count, group.Id) is not null)
+        for (var i = 0; i < count; i++)
         {
-            throw Duplicate(group, nameof(groups));
+            if (groups[i].Id == group.Id)
+            {
+                throw Duplicate(group, nameof(groups));
+            }
         }
 
         groups[count++] = group;

@@ -102,6 +102,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         new($"Group '{group.Id}' ({group.Kind}) cannot stand in group '{id}' ({kind}).", paramName);
 
     // Whether an objective's id (A.12.4) continues its clause's id (A.12) after a dot.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static bool IsWithin(string childId, string parentId)
     {
         if (childId.Length <= parentId.Length || childId[parentId.Length] != '.')
@@ -136,6 +137,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
 
     // A stable insertion sort: the arrays are short and almost always in order already, and a LINQ sort on a
     // struct key costs JIT time when the embedded catalogs load.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static void SortById(Control[] controls)
     {
         for (var i = 1; i < controls.Length; i++)

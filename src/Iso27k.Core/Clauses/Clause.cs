@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Iso27k;
@@ -11,6 +12,8 @@ public sealed class Clause : IEquatable<Clause>
     private readonly Clause[] children;
 
     // Takes the arrays as they are: the caller gives them up.
+    // Compiled once without optimization: it runs once per clause, when the embedded clauses load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal Clause(string id, string title, string summary, string? requirement, DocumentedInformation[] documentedInformation, Clause[] children)
     {
         Id = id;

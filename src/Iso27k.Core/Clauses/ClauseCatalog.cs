@@ -19,7 +19,8 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     private readonly string[] notes;
     private readonly SourceHash? sourceSha256;
 
-    // Takes the arrays as they are: the caller gives them up.
+    // Takes the arrays as they are: the caller gives them up. Compiled once without optimization, as it runs once
+    // per catalog, when the embedded clauses load (see CatalogReader).
     [MethodImpl(MethodImplOptions.NoOptimization)]
     internal ClauseCatalog(Edition edition, string title, string versionId, ClauseDefinition[] definitions, DataSource[] sources, string[] notes, SourceHash? sourceSha256)
     {
@@ -99,6 +100,7 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     }
 
     // The index of the definition with the id among the first count, or -1.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static int IndexOf(ClauseDefinition[] definitions, int count, string id)
     {
         for (var i = 0; i < count; i++)
@@ -126,6 +128,7 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
         new($"{d.Path}.title: clause {d.Id} has no title.");
 
     // Numbers of one or two digits without a leading zero, separated by dots; the first is 4 to 10.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static bool IsClauseNumber(string id)
     {
         var first = -1;
