@@ -455,6 +455,80 @@ public readonly struct ControlId :
         return true;
     }
 
+    // For data files, which must write ids in canonical form: parses like TryParse, and reports whether the text is
+    // the canonical form. Parsing has rejected leading zeros, so only the prefix can differ: "A." for 2013, none for
+    // 2022. Checked here rather than by formatting and comparing, which costs more to compile on first use than
+    // loading a catalog otherwise takes.
+    internal static bool TryParseData(ReadOnlySpan<char> text, out ControlId id, out bool canonical)
+    {
+        var parsed = ParseCore(text, out id) == ParseError.None;
+        canonical = parsed && (id.packed >> 24 == EditionCode2013 ? text[0] == 'A' : text[0] != 'A' && text[0] != 'a');
+        return parsed;
+    }
+
+    // The canonical form of an edition's ids as data files write them, read from ASCII bytes: "5.23" (2022) or
+    // "A.12.4.1" (2013). Returns false for anything else, which TryParseData then reads and explains.
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> text, Edition edition, out ControlId id)
+    {
+        id = default;
+        var is2013 = edition == Edition.Iso2013;
+        var position = is2013 ? 2 : 0;
+        if (is2013 && (text.Length < 2 || text[0] != 'A' || text[1] != '.'))
+        {
+            return false;
+        }
+
+        var first = NumberAt(text, ref position);
+        var second = NumberAt(text, ref position);
+        var third = is2013 ? NumberAt(text, ref position) : 0;
+        if (position != text.Length + 1 || second < 0 || third < 0
+            || (is2013 ? first is < 5 or > 18 : first is < 5 or > 8))
+        {
+            return false;
+        }
+
+        id = new ControlId(is2013 ? EditionCode2013 : EditionCode2022, first, second, third);
+        return true;
+    }
+
+    // A number from 1 to 99 without a leading zero, followed by a dot or the end; moves past both. -1 if none.
+    // Without a loop: a method with a loop is first compiled with profiling probes, which costs more.
+    private static int NumberAt(ReadOnlySpan<byte> text, ref int position)
+    {
+        var start = position;
+        var first = start < text.Length ? text[start] - '0' : -1;
+        var second = start + 1 < text.Length ? text[start + 1] - '0' : -1;
+        var twoDigits = (uint)second <= 9;
+        var end = start + (twoDigits ? 2 : 1);
+        var valid = first is >= 1 and <= 9 && (end == text.Length || (end < text.Length && text[end] == '.'));
+        position = end + 1;
+        return !valid ? -1 : twoDigits ? (first * 10) + second : first;
+    }
+
+    // Whether the id stands in the group with the given id: its 2022 theme ("5") or its 2013 objective ("A.12.4").
+    // Compared digit by digit: formatting the numbers would initialise culture data on first use.
+    internal bool StandsIn(string groupId, bool objective)
+    {
+        int end;
+        if (objective)
+        {
+            return packed >> 24 == EditionCode2013 && groupId.Length > 2 && groupId[0] == 'A' && groupId[1] == '.'
+                && IsNumberAt(groupId, 2, Section, out end) && end < groupId.Length && groupId[end] == '.'
+                && IsNumberAt(groupId, end + 1, Subsection, out end) && end == groupId.Length;
+        }
+
+        return packed >> 24 == EditionCode2022 && IsNumberAt(groupId, 0, Section, out end) && end == groupId.Length;
+    }
+
+    // Whether the number (1 to 99) is written at the position, without leading zeros.
+    private static bool IsNumberAt(string text, int start, int value, out int end)
+    {
+        end = start + (value >= 10 ? 2 : 1);
+        return end <= text.Length
+            && (value < 10 || text[start] == (char)('0' + (value / 10)))
+            && text[end - 1] == (char)('0' + (value % 10));
+    }
+
     private static bool AppendNumber(Span<char> destination, ref int position, int value)
     {
         if (value >= 10)

@@ -56,19 +56,19 @@ public static class IsoCatalogs
         ?? throw new CatalogDataException(name, string.Empty, "the embedded resource is missing from the assembly.");
 
     internal static Catalog LoadCatalog(string name) =>
-        Data.CatalogReader.ReadCatalog(ReadResource(name), name, new Lazy<string>(() => HashResource(name)));
+        Data.CatalogReader.ReadCatalog(ReadResource(name), name, Data.SourceHash.OfResource(name));
 
     internal static ClauseCatalog LoadClauses(string name) =>
-        Data.CatalogReader.ReadClauseCatalog(ReadResource(name), name, new Lazy<string>(() => HashResource(name)));
+        Data.CatalogReader.ReadClauseCatalog(ReadResource(name), name, Data.SourceHash.OfResource(name));
 
-    private static byte[] ReadResource(string name)
+    // An embedded resource is a stream over memory that knows its length: read straight into an array of that size.
+    internal static byte[] ReadResource(string name)
     {
         using var stream = OpenResource(name);
-        return Data.CatalogReader.ReadAll(stream, name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
-
-    // The embedded bytes are always at hand, so a catalog keeps no copy of them just for its hash.
-    private static string HashResource(string name) => Data.CatalogReader.Sha256Hex(ReadResource(name));
 
     // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.
     private static class Holder2022

@@ -15,6 +15,9 @@ public readonly struct AttributeSet : IEquatable<AttributeSet>, IReadOnlyCollect
 
     private AttributeSet(uint mask) => this.mask = mask;
 
+    // The set of the values whose indexes are the mask's bits.
+    internal static AttributeSet FromMask(uint mask) => new(mask);
+
     /// <summary>The empty set.</summary>
     public static AttributeSet Empty => default;
 

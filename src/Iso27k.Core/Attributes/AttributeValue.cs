@@ -18,9 +18,9 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     internal const int Count = 30;
 
     // First global index of each attribute type; the last entry closes the range.
-    private static readonly int[] TypeOffsets = [0, 3, 6, 11, 26, Count];
+    internal static readonly int[] TypeOffsets = [0, 3, 6, 11, 26, Count];
 
-    private static readonly string[] Names =
+    internal static readonly string[] Names =
     [
         "Preventive", "Detective", "Corrective",
         "Confidentiality", "Integrity", "Availability",
@@ -38,19 +38,7 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     private AttributeValue(int index) => this.index = (byte)index;
 
     /// <summary>Every value, ordered by type and then by the standard's order.</summary>
-    public static ImmutableArray<AttributeValue> All { get; } = CreateAll();
-
-    // A plain loop: catalogs load on first use, and LINQ over a value type would cost JIT time there.
-    private static ImmutableArray<AttributeValue> CreateAll()
-    {
-        var all = new AttributeValue[Count];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = new AttributeValue(i);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(all);
-    }
+    public static ImmutableArray<AttributeValue> All => AllValues.Array;
 
     /// <summary>The value's position among all 30 values (0 to 29).</summary>
     public int Index => index;
@@ -142,14 +130,24 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     {
         if ((uint)type > (uint)AttributeType.SecurityDomain)
         {
-            throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown attribute type.");
+            throw UnknownType(type);
         }
 
+        // Compared by hand: the generic range guards compile on first use, often a catalog's first query.
         var first = TypeOffsets[(int)type];
-        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ordinal, TypeOffsets[(int)type + 1] - first);
+        if ((uint)ordinal >= (uint)(TypeOffsets[(int)type + 1] - first))
+        {
+            throw OrdinalOutOfRange(type, ordinal);
+        }
+
         return new AttributeValue(first + ordinal);
     }
+
+    private static ArgumentOutOfRangeException UnknownType(AttributeType type) =>
+        new(nameof(type), type, "Unknown attribute type.");
+
+    private static ArgumentOutOfRangeException OrdinalOutOfRange(AttributeType type, int ordinal) =>
+        new(nameof(ordinal), ordinal, $"{type} has values 0 to {TypeOffsets[(int)type + 1] - TypeOffsets[(int)type] - 1}.");
 
     internal static AttributeValue FromIndex(int index) => new(index);
 
@@ -206,22 +204,6 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     public static bool TryParse(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value) =>
         TryParse(text, out value) && value.Type == type;
 
-    // The exact spelling of the standard, as the data files use it.
-    internal static bool TryParseExact(AttributeType type, ReadOnlySpan<char> text, out AttributeValue value)
-    {
-        for (var i = TypeOffsets[(int)type]; i < TypeOffsets[(int)type + 1]; i++)
-        {
-            if (text.SequenceEqual(Names[i]))
-            {
-                value = new AttributeValue(i);
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
     /// <summary>Returns the standard's name without '#'.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
@@ -273,4 +255,22 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>, IComparable<
     /// <param name="right">The second value.</param>
     /// <returns>The comparison result.</returns>
     public static bool operator >=(AttributeValue left, AttributeValue right) => left.index >= right.index;
+
+    // Built on first use, in a class of its own: an immutable array of a value type compiles generic code, which
+    // loading a catalog does not need.
+    private static class AllValues
+    {
+        internal static readonly ImmutableArray<AttributeValue> Array = Create();
+
+        private static ImmutableArray<AttributeValue> Create()
+        {
+            var all = new AttributeValue[Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = new AttributeValue(i);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Iso27k.Data;
 
 namespace Iso27k;
@@ -23,10 +25,18 @@ public sealed class Catalog : IEquatable<Catalog>
 {
     private readonly ControlIndex byId;
 
-    // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
-    // because the embedded catalogs load on first access.
-    private readonly Dictionary<string, ControlGroup> groupsById;
-    private readonly Lazy<string>? sourceSha256;
+    // Plain arrays, never changed after construction; the immutable arrays the properties return are views over
+    // them. The embedded catalogs are built on first access, and every generic collection type used while building
+    // (lists, dictionaries, enumerators, builders) would be set up and compiled in that first access.
+    private readonly ControlGroup[] groups;
+    private readonly DataSource[] sources;
+    private readonly string[] notes;
+    private readonly Control[] newIn2022;
+
+    // Every group, nested ones included, in document order: at most 49 (2013), so a linear search finds one by id
+    // about as fast as hashing the id would.
+    private readonly ControlGroup[] allGroups;
+    private readonly SourceHash? sourceSha256;
 
     /// <summary>Creates a catalog from groups built in code.</summary>
     /// <param name="edition">The edition all controls belong to.</param>
@@ -39,23 +49,26 @@ public sealed class Catalog : IEquatable<Catalog>
     /// </exception>
     /// <param name="notes">Notes on the data, such as how a disagreement between sources was settled.</param>
     public Catalog(Edition edition, string title, string versionId, IEnumerable<ControlGroup> groups, IEnumerable<DataSource>? sources = null, IEnumerable<string>? notes = null)
-        : this(edition, title, versionId, groups, sources, notes, CatalogFormat.CurrentVersion, null)
+        : this(edition, title, versionId, groups is null ? null! : [.. groups], sources is null ? null : [.. sources], notes is null ? null : [.. notes], CatalogFormat.CurrentVersion, null)
     {
     }
 
+    // Takes the arrays as they are: the caller gives them up.
+    // Compiled once without optimization: it runs once per catalog, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal Catalog(
         Edition edition,
         string title,
         string versionId,
-        IEnumerable<ControlGroup> groups,
-        IEnumerable<DataSource>? sources,
-        IEnumerable<string>? notes,
+        ControlGroup[] groups,
+        DataSource[]? sources,
+        string[]? notes,
         int formatVersion,
-        Lazy<string>? sourceSha256)
+        SourceHash? sourceSha256)
     {
         if (edition is not (Edition.Iso2013 or Edition.Iso2022))
         {
-            throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022.");
+            throw UnknownEdition(edition);
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -66,60 +79,105 @@ public sealed class Catalog : IEquatable<Catalog>
         VersionId = versionId;
         FormatVersion = formatVersion;
         this.sourceSha256 = sourceSha256;
-        Groups = [.. groups];
-        Sources = sources is null ? [] : [.. sources];
-        Notes = notes is null ? [] : [.. notes];
+        this.groups = groups;
+        this.sources = sources ?? [];
+        this.notes = notes ?? [];
 
         var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
-        var allGroups = new Dictionary<string, ControlGroup>(StringComparer.Ordinal);
-        var controls = new List<Control>();
-        foreach (var group in Groups)
+        var groupCount = 0;
+        var controlCount = 0;
+        for (var i = 0; i < groups.Length; i++)
         {
+            var group = groups[i];
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
             if (group.Kind != expectedKind)
             {
-                throw new ArgumentException($"Group '{group.Id}' is a {group.Kind}; a {edition.ToYearString()} catalog's top-level groups are {expectedKind}s.", nameof(groups));
+                throw WrongKind(group, edition, expectedKind, nameof(groups));
             }
 
-            AddGroup(allGroups, group);
-            foreach (var child in group.Groups)
+            groupCount += 1 + (group.GroupArray is { } children ? children.Length : 0);
+            controlCount += group.ControlArray is { } inGroup ? inGroup.Length : 0;
+        }
+
+        allGroups = new ControlGroup[groupCount];
+        var controls = new Control[controlCount];
+        groupCount = 0;
+        controlCount = 0;
+        var newCount = 0;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var group = groups[i];
+            AddGroup(allGroups, ref groupCount, group);
+            for (var k = 0; group.GroupArray is { } children && k < children.Length; k++)
             {
-                AddGroup(allGroups, child);
+                AddGroup(allGroups, ref groupCount, children[k]);
             }
 
-            foreach (var control in group.Controls)
+            for (var k = 0; group.ControlArray is { } inGroup && k < inGroup.Length; k++)
             {
-                if (control.Edition != edition)
+                var control = inGroup[k];
+                if (control.Id.Edition != edition)
                 {
-                    throw new ArgumentException($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", nameof(groups));
+                    throw WrongEdition(control, edition, nameof(groups));
                 }
 
-                controls.Add(control);
+                controls[controlCount++] = control;
+                newCount += control.IsNewIn2022 ? 1 : 0;
             }
         }
 
         byId = new ControlIndex(controls, nameof(groups));
-        Controls = byId.Ordered;
-        groupsById = allGroups;
-        var newIn2022 = ImmutableArray.CreateBuilder<Control>();
-        foreach (var control in Controls)
+        newIn2022 = new Control[newCount];
+        newCount = 0;
+        foreach (var control in byId.Ordered)
         {
             if (control.IsNewIn2022)
             {
-                newIn2022.Add(control);
+                newIn2022[newCount++] = control;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void AddGroup(ControlGroup[] groups, ref int count, ControlGroup group)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (groups[i].Id == group.Id)
+            {
+                throw Duplicate(group, nameof(groups));
             }
         }
 
-        NewIn2022 = newIn2022.DrainToImmutable();
+        groups[count++] = group;
     }
 
-    private static void AddGroup(Dictionary<string, ControlGroup> groups, ControlGroup group)
+    private static ControlGroup? Find(ControlGroup[] groups, int count, string id)
     {
-        if (!groups.TryAdd(group.Id, group))
+        for (var i = 0; i < count; i++)
         {
-            throw new ArgumentException($"Group '{group.Id}' occurs more than once.", nameof(groups));
+            if (groups[i].Id == id)
+            {
+                return groups[i];
+            }
         }
+
+        return null;
     }
+
+    // The messages live in methods of their own: their holes (an id, an enum) compile generic formatting code with
+    // the method that holds them, and the constructor runs when the embedded catalogs load.
+    private static ArgumentOutOfRangeException UnknownEdition(Edition edition) =>
+        new(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022.");
+
+    private static ArgumentException WrongKind(ControlGroup group, Edition edition, ControlGroupKind expectedKind, string paramName) =>
+        new($"Group '{group.Id}' is a {group.Kind}; a {edition.ToYearString()} catalog's top-level groups are {expectedKind}s.", paramName);
+
+    private static ArgumentException WrongEdition(Control control, Edition edition, string paramName) =>
+        new($"Control {control.Id} belongs to the {control.Edition.ToYearString()} edition, not {edition.ToYearString()}.", paramName);
+
+    private static ArgumentException Duplicate(ControlGroup group, string paramName) =>
+        new($"Group '{group.Id}' occurs more than once.", paramName);
 
     /// <summary>The edition.</summary>
     public Edition Edition { get; }
@@ -141,28 +199,31 @@ public sealed class Catalog : IEquatable<Catalog>
     public string? SourceSha256 => sourceSha256?.Value;
 
     /// <summary>The public sources against which the facts were checked.</summary>
-    public ImmutableArray<DataSource> Sources { get; }
+    public ImmutableArray<DataSource> Sources => ImmutableCollectionsMarshal.AsImmutableArray(sources);
 
     /// <summary>Notes on the data, such as how a disagreement between sources was settled.</summary>
-    public ImmutableArray<string> Notes { get; }
+    public ImmutableArray<string> Notes => ImmutableCollectionsMarshal.AsImmutableArray(notes);
 
     /// <summary>The top-level groups: themes for 2022, clauses for 2013.</summary>
-    public ImmutableArray<ControlGroup> Groups { get; }
+    public ImmutableArray<ControlGroup> Groups => ImmutableCollectionsMarshal.AsImmutableArray(groups);
 
     /// <summary>Every control, in numeric id order.</summary>
-    public ImmutableArray<Control> Controls { get; }
+    public ImmutableArray<Control> Controls => ImmutableCollectionsMarshal.AsImmutableArray(byId.Ordered);
 
     /// <summary>The controls that first appeared in the 2022 edition (empty for 2013).</summary>
-    public ImmutableArray<Control> NewIn2022 { get; }
+    public ImmutableArray<Control> NewIn2022 => ImmutableCollectionsMarshal.AsImmutableArray(newIn2022);
 
     /// <summary>How many controls the catalog holds.</summary>
-    public int Count => Controls.Length;
+    public int Count => byId.Ordered.Length;
 
     /// <summary>The control with the given id.</summary>
     /// <param name="id">The id.</param>
     /// <exception cref="KeyNotFoundException">The catalog has no such control.</exception>
     public Control this[ControlId id] => byId.Find(id)
-        ?? throw new KeyNotFoundException($"{Title} has no control {id}.");
+        ?? throw NoSuchControl(id);
+
+    // In a method of its own: the id in the message compiles generic formatting code, often on a catalog's first query.
+    private KeyNotFoundException NoSuchControl(ControlId id) => new($"{Title} has no control {id}.");
 
     /// <summary>The control with the given id, parsed in any accepted form.</summary>
     /// <param name="id">The id text, e.g. <c>5.23</c> or <c>A.12.4.1</c>.</param>
@@ -192,7 +253,8 @@ public sealed class Catalog : IEquatable<Catalog>
     public bool TryGetGroup(string id, [NotNullWhen(true)] out ControlGroup? group)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return groupsById.TryGetValue(id, out group);
+        group = Find(allGroups, allGroups.Length, id);
+        return group is not null;
     }
 
     /// <summary>Looks up a theme, clause or objective by id (<c>5</c>, <c>A.12</c>, <c>A.12.4</c>).</summary>
@@ -233,16 +295,26 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <returns>The matching controls, in id order.</returns>
     public ImmutableArray<Control> WithAttributes(AttributeSet required)
     {
-        var builder = ImmutableArray.CreateBuilder<Control>();
-        foreach (var control in Controls)
+        // Counted, then copied into an array of the exact size: a builder is another generic type to set up and
+        // compile on a catalog's first query.
+        var controls = byId.Ordered;
+        var count = 0;
+        foreach (var control in controls)
+        {
+            count += control.Attributes.ContainsAll(required) ? 1 : 0;
+        }
+
+        var matches = new Control[count];
+        count = 0;
+        foreach (var control in controls)
         {
             if (control.Attributes.ContainsAll(required))
             {
-                builder.Add(control);
+                matches[count++] = control;
             }
         }
 
-        return builder.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(matches);
     }
 
     /// <summary>
@@ -272,7 +344,7 @@ public sealed class Catalog : IEquatable<Catalog>
             }
         }
 
-        foreach (var group in groupsById.Values.OrderBy(g => g.Id, StringComparer.Ordinal))
+        foreach (var group in allGroups.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             var own = group.OwnControls;
             for (var i = 0; i < own.Length; i++)

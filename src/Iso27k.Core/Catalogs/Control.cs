@@ -39,12 +39,12 @@ public sealed class Control : IEquatable<Control>
         ArgumentNullException.ThrowIfNull(summary);
         if (id.Edition == Edition.Iso2013 && (!attributes.IsEmpty || isNewIn2022))
         {
-            throw new ArgumentException($"Control {id} is a 2013 control: it has no 2022 attributes and cannot be new in 2022.", nameof(attributes));
+            throw Not2022(id, nameof(attributes));
         }
 
         if (alternateTitle is not null && (string.IsNullOrWhiteSpace(alternateTitle) || alternateTitle == title))
         {
-            throw new ArgumentException($"Control {id}: an alternate title is given only when it differs from the title.", nameof(alternateTitle));
+            throw SameAlternateTitle(id, nameof(alternateTitle));
         }
 
         Id = id;
@@ -54,6 +54,14 @@ public sealed class Control : IEquatable<Control>
         IsNewIn2022 = isNewIn2022;
         AlternateTitle = alternateTitle;
     }
+
+    // The messages live in methods of their own: an id in a message compiles generic formatting code with the method
+    // that holds it, and the constructor runs when the embedded catalogs load.
+    private static ArgumentException Not2022(ControlId id, string paramName) =>
+        new($"Control {id} is a 2013 control: it has no 2022 attributes and cannot be new in 2022.", paramName);
+
+    private static ArgumentException SameAlternateTitle(ControlId id, string paramName) =>
+        new($"Control {id}: an alternate title is given only when it differs from the title.", paramName);
 
     /// <summary>The control's id.</summary>
     public ControlId Id { get; }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Iso27k;
 
@@ -7,6 +9,13 @@ namespace Iso27k;
 /// </summary>
 public sealed class ControlGroup : IEquatable<ControlGroup>
 {
+    // Plain arrays, never changed after construction, null when empty. The embedded catalogs build their groups on
+    // first access, and every generic collection type used here (lists, enumerators, builders) would be set up and
+    // compiled in that first access; the immutable arrays the properties return are views over these arrays.
+    private readonly ControlGroup[]? groups;
+    private readonly Control[]? ownControls;
+    private readonly Control[]? controls;
+
     /// <summary>Creates a group.</summary>
     /// <param name="id">The id: <c>5</c> to <c>8</c> for themes, <c>A.5</c> for clauses, <c>A.5.1</c> for objectives.</param>
     /// <param name="kind">What the group stands for.</param>
@@ -15,58 +24,107 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     /// <param name="controls">Controls directly in this group.</param>
     /// <exception cref="ArgumentException">The id or title is blank, or a child does not belong to the group.</exception>
     public ControlGroup(string id, ControlGroupKind kind, string title, IEnumerable<ControlGroup>? groups, IEnumerable<Control>? controls)
+        : this(kind, id, title, CopyOf(groups), CopyOf(controls))
+    {
+    }
+
+    // Takes the arrays as they are: the caller gives them up. (The kind comes first so that the public constructor
+    // never resolves here.)
+    // Compiled once without optimization: it runs once per group, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    internal ControlGroup(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Id = id;
         Kind = kind;
         Title = title;
-        Groups = groups is null ? [] : [.. groups];
-        OwnControls = controls is null ? [] : [.. controls];
-        foreach (var control in OwnControls)
+        this.groups = groups is { Length: > 0 } ? groups : null;
+        ownControls = controls is { Length: > 0 } ? controls : null;
+        var controlCount = 0;
+        for (var i = 0; ownControls is not null && i < ownControls.Length; i++)
         {
+            var control = ownControls[i];
             ArgumentNullException.ThrowIfNull(control, nameof(controls));
-            var expected = kind switch
+            if (kind == ControlGroupKind.Clause || !control.Id.StandsIn(id, kind == ControlGroupKind.Objective))
             {
-                ControlGroupKind.Theme => control.Id.Edition == Edition.Iso2022 ? control.Id.Section.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                ControlGroupKind.Objective => control.Id.ObjectiveId2013,
-                _ => null,
-            };
-            if (expected != id)
-            {
-                throw new ArgumentException($"Control {control.Id} cannot stand in {kind.ToString().ToUpperInvariant()} group '{id}'.", nameof(controls));
+                throw Misplaced(control, kind, id, nameof(controls));
             }
+
+            controlCount++;
         }
 
-        foreach (var group in Groups)
+        for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
         {
+            var group = this.groups[i];
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
-            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !group.Id.StartsWith(id + ".", StringComparison.Ordinal))
+            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !IsWithin(group.Id, id))
             {
-                throw new ArgumentException($"Group '{group.Id}' ({group.Kind}) cannot stand in group '{id}' ({kind}).", nameof(groups));
-            }
-        }
-
-        Controls = OwnControls;
-        if (!Groups.IsEmpty)
-        {
-            var all = new List<Control>(OwnControls);
-            foreach (var group in Groups)
-            {
-                all.AddRange(group.Controls);
+                throw Misplaced(group, kind, id, nameof(groups));
             }
 
-            Controls = SortById(all);
+            controlCount += group.controls is null ? 0 : group.controls.Length;
         }
-        else if (!IsSortedById(OwnControls))
+
+        this.controls = ownControls;
+        if (this.groups is not null || !IsSortedById(ownControls))
         {
-            Controls = SortById([.. OwnControls]);
+            var all = new Control[controlCount];
+            var count = 0;
+            if (ownControls is not null)
+            {
+                Array.Copy(ownControls, all, ownControls.Length);
+                count = ownControls.Length;
+            }
+
+            for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
+            {
+                if (this.groups[i].controls is { } nested)
+                {
+                    Array.Copy(nested, 0, all, count, nested.Length);
+                    count += nested.Length;
+                }
+            }
+
+            SortById(all);
+            this.controls = all.Length > 0 ? all : null;
         }
     }
 
-    private static bool IsSortedById(ImmutableArray<Control> controls)
+    private static T[]? CopyOf<T>(IEnumerable<T>? items) => items is null ? null : [.. items];
+
+    // The messages live in methods of their own: their holes (an id, an enum) compile generic formatting code with
+    // the method that holds them, and the constructor runs when the embedded catalogs load.
+    private static ArgumentException Misplaced(Control control, ControlGroupKind kind, string id, string paramName) =>
+        new($"Control {control.Id} cannot stand in {kind.ToString().ToUpperInvariant()} group '{id}'.", paramName);
+
+    private static ArgumentException Misplaced(ControlGroup group, ControlGroupKind kind, string id, string paramName) =>
+        new($"Group '{group.Id}' ({group.Kind}) cannot stand in group '{id}' ({kind}).", paramName);
+
+    // Whether an objective's id (A.12.4) continues its clause's id (A.12) after a dot.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static bool IsWithin(string childId, string parentId)
     {
-        for (var i = 1; i < controls.Length; i++)
+        if (childId.Length <= parentId.Length || childId[parentId.Length] != '.')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parentId.Length; i++)
+        {
+            if (childId[i] != parentId[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static bool IsSortedById(Control[]? controls)
+    {
+        for (var i = 1; controls is not null && i < controls.Length; i++)
         {
             if (controls[i - 1].Id > controls[i].Id)
             {
@@ -77,11 +135,12 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
         return true;
     }
 
-    // A stable insertion sort: the lists are short and almost always in order already, and a LINQ sort on a
+    // A stable insertion sort: the arrays are short and almost always in order already, and a LINQ sort on a
     // struct key costs JIT time when the embedded catalogs load.
-    private static ImmutableArray<Control> SortById(List<Control> controls)
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void SortById(Control[] controls)
     {
-        for (var i = 1; i < controls.Count; i++)
+        for (var i = 1; i < controls.Length; i++)
         {
             var current = controls[i];
             var j = i - 1;
@@ -93,8 +152,6 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
 
             controls[j + 1] = current;
         }
-
-        return [.. controls];
     }
 
     /// <summary>The group's id.</summary>
@@ -107,13 +164,18 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     public string Title { get; }
 
     /// <summary>Nested groups, in order.</summary>
-    public ImmutableArray<ControlGroup> Groups { get; }
+    public ImmutableArray<ControlGroup> Groups => groups is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(groups);
 
     /// <summary>Every control in the group, nested ones included, in id order.</summary>
-    public ImmutableArray<Control> Controls { get; }
+    public ImmutableArray<Control> Controls => controls is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(controls);
 
     /// <summary>The controls that stand directly in this group.</summary>
-    internal ImmutableArray<Control> OwnControls { get; }
+    internal ImmutableArray<Control> OwnControls => ownControls is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(ownControls);
+
+    // The arrays themselves, for building a catalog without generic collection code; null when empty.
+    internal ControlGroup[]? GroupArray => groups;
+
+    internal Control[]? ControlArray => controls;
 
     /// <inheritdoc/>
     public bool Equals(ControlGroup? other) =>
@@ -126,7 +188,7 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     public override bool Equals(object? obj) => Equals(obj as ControlGroup);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, Controls.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, controls is null ? 0 : controls.Length);
 
     /// <summary>Returns the id and title.</summary>
     /// <returns>The text.</returns>

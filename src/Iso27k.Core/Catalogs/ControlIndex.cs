@@ -1,5 +1,4 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace Iso27k;
 
@@ -16,9 +15,11 @@ internal sealed class ControlIndex
     private readonly uint items;
 
     // Throws ArgumentException (for paramName) naming a control that occurs twice.
-    public ControlIndex(List<Control> controls, string paramName)
+    // Compiled once without optimization: it runs once per catalog, when the embedded catalogs load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    public ControlIndex(Control[] controls, string paramName)
     {
-        if (controls.Count == 0)
+        if (controls.Length == 0)
         {
             table = [];
             Ordered = [];
@@ -47,13 +48,13 @@ internal sealed class ControlIndex
             ref var slot = ref table[Slot(control.Id.Packed)];
             if (slot is not null)
             {
-                throw new ArgumentException($"Control {control.Id} occurs more than once.", paramName);
+                throw Duplicate(control, paramName);
             }
 
             slot = control;
         }
 
-        var ordered = new Control[controls.Count];
+        var ordered = new Control[controls.Length];
         var next = 0;
         foreach (var control in table)
         {
@@ -63,11 +64,15 @@ internal sealed class ControlIndex
             }
         }
 
-        Ordered = ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+        Ordered = ordered;
     }
 
+    // In a method of its own, so that building the index does not compile the message's formatting code.
+    private static ArgumentException Duplicate(Control control, string paramName) =>
+        new($"Control {control.Id} occurs more than once.", paramName);
+
     // Every control, in id order: packed ids order numerically, and so do their slots.
-    public ImmutableArray<Control> Ordered { get; }
+    public Control[] Ordered { get; }
 
     public Control? Find(ControlId id)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Iso27k.Data;
 
@@ -8,12 +9,20 @@ namespace Iso27k;
 /// <summary>The ISO/IEC 27001 management-system clauses 4 to 10 of one edition, with what they require.</summary>
 public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
 {
-    // Built once and never changed after construction: cheaper to build than a frozen dictionary, which matters
-    // because the embedded clauses load on first access.
-    private readonly Dictionary<string, Clause> byId;
-    private readonly Lazy<string>? sourceSha256;
+    // Plain arrays, never changed after construction; the immutable arrays the properties return are views over
+    // them. The embedded clauses are built on first access, and every generic collection type used while building
+    // (sets, dictionaries, lists, LINQ) would be loaded, set up and compiled in that first access. About 40 clauses:
+    // a linear search finds one by id about as fast as hashing the id would.
+    private readonly Clause[] clauses;
+    private readonly Clause[] topLevel;
+    private readonly DataSource[] sources;
+    private readonly string[] notes;
+    private readonly SourceHash? sourceSha256;
 
-    internal ClauseCatalog(Edition edition, string title, string versionId, IReadOnlyList<ClauseDefinition> definitions, IEnumerable<DataSource> sources, IEnumerable<string> notes, Lazy<string>? sourceSha256)
+    // Takes the arrays as they are: the caller gives them up. Compiled once without optimization, as it runs once
+    // per catalog, when the embedded clauses load (see CatalogReader).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    internal ClauseCatalog(Edition edition, string title, string versionId, ClauseDefinition[] definitions, DataSource[] sources, string[] notes, SourceHash? sourceSha256)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
@@ -21,77 +30,105 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
         Title = title;
         VersionId = versionId;
         this.sourceSha256 = sourceSha256;
-        Sources = [.. sources];
-        Notes = [.. notes];
+        this.sources = sources;
+        this.notes = notes;
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in definitions)
+        // Each clause's parent, by index: it must come earlier in the document.
+        var parents = new int[definitions.Length];
+        var topCount = 0;
+        for (var i = 0; i < definitions.Length; i++)
         {
+            var d = definitions[i];
             if (!IsClauseNumber(d.Id))
             {
-                throw new ArgumentException($"{d.Path}.id: '{d.Id}' is not a clause number such as '6.1.2' (4 to 10 first).");
+                throw NotAClauseNumber(d);
             }
 
             var dot = d.Id.LastIndexOf('.');
-            if (dot >= 0 && !seen.Contains(d.Id[..dot]))
+            parents[i] = dot < 0 ? -1 : IndexOf(definitions, i, d.Id[..dot]);
+            if (dot >= 0 && parents[i] < 0)
             {
-                throw new ArgumentException($"{d.Path}.id: clause {d.Id} comes before (or without) its parent {d.Id[..dot]}.");
+                throw ParentMissing(d, dot);
             }
 
-            if (!seen.Add(d.Id))
+            if (IndexOf(definitions, i, d.Id) >= 0)
             {
-                throw new ArgumentException($"{d.Path}.id: clause {d.Id} occurs more than once.");
+                throw Duplicate(d);
             }
 
             if (string.IsNullOrWhiteSpace(d.Title))
             {
-                throw new ArgumentException($"{d.Path}.title: clause {d.Id} has no title.");
+                throw NoTitle(d);
             }
+
+            topCount += dot < 0 ? 1 : 0;
         }
 
         // Children follow their parent in document order, so building from the end gives every parent its children.
-        var built = new Dictionary<string, Clause>(StringComparer.Ordinal);
-        var childrenOf = new Dictionary<string, List<Clause>>(StringComparer.Ordinal);
-        for (var i = definitions.Count - 1; i >= 0; i--)
+        clauses = new Clause[definitions.Length];
+        for (var i = definitions.Length - 1; i >= 0; i--)
         {
-            var d = definitions[i];
-            ImmutableArray<Clause> children = [];
-            if (childrenOf.TryGetValue(d.Id, out var list))
+            var count = 0;
+            for (var k = i + 1; k < definitions.Length; k++)
             {
-                list.Reverse();
-                children = [.. list];
+                count += parents[k] == i ? 1 : 0;
             }
 
-            var clause = new Clause(d.Id, d.Title, d.Summary, d.Requirement, [.. d.DocumentedInformation], children);
-            built[d.Id] = clause;
-            if (clause.ParentId is { } parent)
+            var children = new Clause[count];
+            count = 0;
+            for (var k = i + 1; k < definitions.Length; k++)
             {
-                if (!childrenOf.TryGetValue(parent, out var siblings))
+                if (parents[k] == i)
                 {
-                    childrenOf[parent] = siblings = [];
+                    children[count++] = clauses[k];
                 }
-
-                siblings.Add(clause);
             }
+
+            var d = definitions[i];
+            clauses[i] = new Clause(d.Id, d.Title, d.Summary, d.Requirement, d.DocumentedInformation, children);
         }
 
-        var clauses = new Clause[definitions.Count];
-        var topLevel = ImmutableArray.CreateBuilder<Clause>();
+        topLevel = new Clause[topCount];
+        topCount = 0;
         for (var i = 0; i < clauses.Length; i++)
         {
-            clauses[i] = built[definitions[i].Id];
-            if (clauses[i].ParentId is null)
+            if (parents[i] < 0)
             {
-                topLevel.Add(clauses[i]);
+                topLevel[topCount++] = clauses[i];
+            }
+        }
+    }
+
+    // The index of the definition with the id among the first count, or -1.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static int IndexOf(ClauseDefinition[] definitions, int count, string id)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (definitions[i].Id == id)
+            {
+                return i;
             }
         }
 
-        Clauses = ImmutableCollectionsMarshal.AsImmutableArray(clauses);
-        TopLevel = topLevel.DrainToImmutable();
-        byId = built;
+        return -1;
     }
 
+    // The messages live in methods of their own, so that the constructor does not compile their formatting code.
+    private static ArgumentException NotAClauseNumber(ClauseDefinition d) =>
+        new($"{d.Path}.id: '{d.Id}' is not a clause number such as '6.1.2' (4 to 10 first).");
+
+    private static ArgumentException ParentMissing(ClauseDefinition d, int dot) =>
+        new($"{d.Path}.id: clause {d.Id} comes before (or without) its parent {d.Id[..dot]}.");
+
+    private static ArgumentException Duplicate(ClauseDefinition d) =>
+        new($"{d.Path}.id: clause {d.Id} occurs more than once.");
+
+    private static ArgumentException NoTitle(ClauseDefinition d) =>
+        new($"{d.Path}.title: clause {d.Id} has no title.");
+
     // Numbers of one or two digits without a leading zero, separated by dots; the first is 4 to 10.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static bool IsClauseNumber(string id)
     {
         var first = -1;
@@ -133,16 +170,16 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     public string? SourceSha256 => sourceSha256?.Value;
 
     /// <summary>The public sources against which the facts were checked.</summary>
-    public ImmutableArray<DataSource> Sources { get; }
+    public ImmutableArray<DataSource> Sources => ImmutableCollectionsMarshal.AsImmutableArray(sources);
 
     /// <summary>Notes on the data, such as how a disagreement between sources was settled.</summary>
-    public ImmutableArray<string> Notes { get; }
+    public ImmutableArray<string> Notes => ImmutableCollectionsMarshal.AsImmutableArray(notes);
 
     /// <summary>Every clause and sub-clause in document order.</summary>
-    public ImmutableArray<Clause> Clauses { get; }
+    public ImmutableArray<Clause> Clauses => ImmutableCollectionsMarshal.AsImmutableArray(clauses);
 
     /// <summary>Clauses 4 to 10.</summary>
-    public ImmutableArray<Clause> TopLevel { get; }
+    public ImmutableArray<Clause> TopLevel => ImmutableCollectionsMarshal.AsImmutableArray(topLevel);
 
     /// <summary>The clauses that explicitly require documented information, in document order.</summary>
     public ImmutableArray<Clause> RequiringDocumentedInformation => [.. Clauses.Where(c => c.RequiresDocumentedInformation)];
@@ -161,7 +198,17 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     public bool TryGetClause(string id, [NotNullWhen(true)] out Clause? clause)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return byId.TryGetValue(id, out clause);
+        foreach (var candidate in clauses)
+        {
+            if (candidate.Id == id)
+            {
+                clause = candidate;
+                return true;
+            }
+        }
+
+        clause = null;
+        return false;
     }
 
     /// <summary>Reads clauses in the documented JSON format (<c>data/schema/clause-catalog-1.schema.json</c>).</summary>

@@ -1,35 +1,45 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Iso27k.Data;
 
 // Turns the data format into the model in one strict pass, naming the JSON path and line of anything wrong.
+//
+// The embedded catalogs are read on first access, in a new process, where compiling the reader costs far more than
+// running it (docs/performance.md). Methods marked NoOptimization are compiled once, quickly and without
+// optimization: a method with a loop is otherwise first compiled with profiling probes, which cost more to compile
+// and slow the first run down several times, and a 75 KB document is read too quickly for optimized code to pay
+// back its compilation. Reading stays about twice as slow as optimized code would be (0.2 ms for the 2022 catalog).
 internal static class CatalogReader
 {
     // The embedded files are ~60 KB; a user's file a thousand times larger is not a catalog.
     internal const int MaxDocumentBytes = 64 * 1024 * 1024;
 
-    private static readonly JsonMembers CatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "groups"], ["$schema"]);
-    private static readonly JsonMembers ClauseCatalogMembers = new(["formatVersion", "dataVersion", "edition", "title", "provenance", "clauses"], ["$schema"]);
-    private static readonly JsonMembers ProvenanceMembers = new(["sources"], ["notes"]);
-    private static readonly JsonMembers SourceMembers = new(["name", "location", "checked", "covers"], []);
-    private static readonly JsonMembers GroupMembers = new(["id", "kind", "title"], ["groups", "controls"]);
-    private static readonly JsonMembers ControlMembers = new(["id", "title", "summary"], ["alternateTitle", "newIn2022", "attributes"]);
-    private static readonly JsonMembers AttributeMembers = new(["controlTypes", "securityProperties", "cybersecurityConcepts", "operationalCapabilities", "securityDomains"], []);
-    private static readonly JsonMembers ClauseMembers = new(["id", "title", "summary", "documentedInformation"], ["requirement"]);
-    private static readonly JsonMembers DocumentedInformationMembers = new(["kind", "item"], ["note"]);
+    // Both catalog formats share the header members, at the same indexes (see Header.Read); the sixth holds the body.
+    private static readonly JsonMembers CatalogMembers = new(6, ["formatVersion", "dataVersion", "edition", "title", "provenance", "groups", "$schema"]);
+    private static readonly JsonMembers ProvenanceMembers = new(1, ["sources", "notes"]);
+    private static readonly JsonMembers SourceMembers = new(4, ["name", "location", "checked", "covers"]);
+    private static readonly JsonMembers GroupMembers = new(3, ["id", "kind", "title", "groups", "controls"]);
+    private static readonly JsonMembers ControlMembers = new(3, ["id", "title", "summary", "alternateTitle", "newIn2022", "attributes"]);
+
+    // In AttributeType order.
+    private static readonly JsonMembers AttributeMembers = new(5, ["controlTypes", "securityProperties", "cybersecurityConcepts", "operationalCapabilities", "securityDomains"]);
+
+    // The index of the member that holds a catalog's body, after the header members.
+    private const int BodyMember = 5;
 
     public static Catalog Read(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        return ReadCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
+        return ReadCatalog(bytes, sourceName, SourceHash.Of(bytes));
     }
 
     public static ClauseCatalog ReadClauses(Stream stream, string sourceName)
     {
         var bytes = ReadAll(stream, sourceName);
-        return ReadClauseCatalog(bytes, sourceName, new Lazy<string>(() => Sha256Hex(bytes)));
+        return ReadClauseCatalog(bytes, sourceName, SourceHash.Of(bytes));
     }
 
     // Hashing loads the native crypto library (milliseconds on first use), so the hash is computed only when asked.
@@ -40,6 +50,7 @@ internal static class CatalogReader
         Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 #endif
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal static byte[] ReadAll(Stream stream, string sourceName)
     {
         if (stream.CanSeek)
@@ -95,21 +106,23 @@ internal static class CatalogReader
     private static CatalogDataException TooLarge(string sourceName) =>
         new(sourceName, string.Empty, $"the document is larger than the limit of {MaxDocumentBytes / (1024 * 1024)} MiB.");
 
-    internal static Catalog ReadCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    internal static Catalog ReadCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
         json.Read();
         json.ExpectObject();
         var header = default(Header);
-        List<ControlGroup>? groups = null;
+        ControlGroup[]? groups = null;
         var groupsAt = 0L;
         var deferred = default(DataJsonReader);
         var seen = 0;
-        while (json.NextProperty(CatalogMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(CatalogMembers, ref seen)) >= 0)
         {
-            if (name != "groups")
+            if (member != BodyMember)
             {
-                header.Read(ref json, name);
+                header.Read(ref json, member);
             }
             else if (header.HasEdition && header.HasFormatVersion)
             {
@@ -143,33 +156,47 @@ internal static class CatalogReader
         }
     }
 
-    internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, Lazy<string> sha256)
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    internal static ClauseCatalog ReadClauseCatalog(byte[] bytes, string sourceName, SourceHash sha256)
     {
         var json = new DataJsonReader(bytes, sourceName);
         json.Read();
         json.ExpectObject();
         var header = default(Header);
-        var clauses = new List<ClauseDefinition>();
+        var clauses = new ClauseDefinition[64];
+        var count = 0;
         var seen = 0;
-        while (json.NextProperty(ClauseCatalogMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.CatalogMembers, ref seen)) >= 0)
         {
-            if (name != "clauses")
+            if (member != BodyMember)
             {
-                header.Read(ref json, name);
+                header.Read(ref json, member);
                 continue;
             }
 
             json.ExpectArray();
             while (json.NextElement())
             {
-                clauses.Add(ReadClause(ref json, string.Create(CultureInfo.InvariantCulture, $"$.clauses[{clauses.Count}]")));
+                if (count == clauses.Length)
+                {
+                    clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count * 2]);
+                }
+
+                clauses[count] = ReadClause(ref json, count);
+                count++;
             }
         }
 
         json.ReadEndOfDocument();
+        if (count != clauses.Length)
+        {
+            clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count]);
+        }
+
         try
         {
-            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources!, header.Notes ?? [], sha256);
+            return new ClauseCatalog(header.Edition, header.Title!, header.DataVersion!, clauses, header.Sources ?? [], header.Notes ?? [], sha256);
         }
         catch (ArgumentException ex)
         {
@@ -178,79 +205,119 @@ internal static class CatalogReader
         }
     }
 
-    private static List<ControlGroup> ReadGroups(ref DataJsonReader json, Edition edition)
+    // The readers collect into plain arrays: every generic collection type would be set up and compiled when the
+    // embedded catalogs load. Array.Copy is not generic.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static ControlGroup[] ReadGroups(ref DataJsonReader json, Edition edition)
     {
         json.ExpectArray();
         var kind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
-        var groups = new List<ControlGroup>();
+        var groups = new ControlGroup[16];
+        var count = 0;
         while (json.NextElement())
         {
-            groups.Add(ReadGroup(ref json, kind, edition));
+            if (count == groups.Length)
+            {
+                groups = (ControlGroup[])Move(groups, count, new ControlGroup[count * 2]);
+            }
+
+            groups[count++] = ReadGroup(ref json, kind, edition);
         }
 
-        return groups;
+        return count == groups.Length ? groups : (ControlGroup[])Move(groups, count, new ControlGroup[count]);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ControlGroup ReadGroup(ref DataJsonReader json, ControlGroupKind kind, Edition edition)
     {
         json.ExpectObject();
         var start = json.TokenStart;
         string? id = null;
         string? title = null;
-        List<ControlGroup>? children = null;
-        List<Control>? controls = null;
+        ControlGroup[]? children = null;
+        var childCount = 0;
+        Control[]? controls = null;
+        var controlCount = 0;
         var seen = 0;
-        while (json.NextProperty(GroupMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(GroupMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = json.GetString();
                     break;
-                case "kind":
+                case 1: // kind
                     if (!json.ValueIs(KindName(kind)))
                     {
-                        throw json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
+                        throw WrongKind(ref json, kind);
                     }
 
                     break;
-                case "title":
+                case 2: // title
                     title = json.GetString();
                     break;
-                case "groups" when !json.IsNull:
+                case 3 when !json.IsNull: // groups
                     if (kind != ControlGroupKind.Clause)
                     {
-                        throw json.FailHere($"a {KindName(kind)} holds controls, not groups.");
+                        throw NoGroupsIn(ref json, kind);
                     }
 
                     json.ExpectArray();
-                    children = [];
+                    children = new ControlGroup[8];
                     while (json.NextElement())
                     {
-                        children.Add(ReadGroup(ref json, ControlGroupKind.Objective, edition));
+                        if (childCount == children.Length)
+                        {
+                            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount * 2]);
+                        }
+
+                        children[childCount++] = ReadGroup(ref json, ControlGroupKind.Objective, edition);
                     }
 
                     break;
-                case "controls" when !json.IsNull:
+                case 4 when !json.IsNull: // controls
                     json.ExpectArray();
-                    controls = [];
+                    controls = new Control[40];
                     while (json.NextElement())
                     {
-                        controls.Add(ReadControl(ref json, edition));
+                        if (controlCount == controls.Length)
+                        {
+                            controls = (Control[])Move(controls, controlCount, new Control[controlCount * 2]);
+                        }
+
+                        controls[controlCount++] = ReadControl(ref json, edition);
                     }
 
                     break;
             }
         }
 
+        if (children is not null && childCount != children.Length)
+        {
+            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount]);
+        }
+
+        if (controls is not null && controlCount != controls.Length)
+        {
+            controls = (Control[])Move(controls, controlCount, new Control[controlCount]);
+        }
+
         try
         {
-            return new ControlGroup(id!, kind, title!, children, controls);
+            return new ControlGroup(kind, id!, title!, children, controls);
         }
         catch (ArgumentException ex)
         {
             throw json.Fail(start, Plain(ex), ex);
         }
+    }
+
+    // Copies the first count items into another array (larger to grow, of length count to trim) and returns it.
+    private static Array Move(Array items, int count, Array into)
+    {
+        Array.Copy(items, into, count);
+        return into;
     }
 
     private static string KindName(ControlGroupKind kind) => kind switch
@@ -260,6 +327,7 @@ internal static class CatalogReader
         _ => "objective",
     };
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static Control ReadControl(ref DataJsonReader json, Edition edition)
     {
         json.ExpectObject();
@@ -271,26 +339,27 @@ internal static class CatalogReader
         var isNew = false;
         var attributes = AttributeSet.Empty;
         var seen = 0;
-        while (json.NextProperty(ControlMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ControlMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = ReadControlId(ref json, edition);
                     break;
-                case "title":
+                case 1: // title
                     title = json.GetString();
                     break;
-                case "summary":
+                case 2: // summary
                     summary = json.GetString();
                     break;
-                case "alternateTitle":
+                case 3: // alternateTitle
                     alternateTitle = json.GetNullableString();
                     break;
-                case "newIn2022":
+                case 4: // newIn2022
                     isNew = json.GetBoolean();
                     break;
-                case "attributes" when !json.IsNull:
+                case 5 when !json.IsNull: // attributes
                     attributes = ReadAttributes(ref json);
                     break;
             }
@@ -306,16 +375,19 @@ internal static class CatalogReader
         }
     }
 
-    private static ControlId ReadControlId(ref DataJsonReader json, Edition edition)
+    // The shipped data's ids take a short path over the bytes; anything else is parsed as text, which also says
+    // what is wrong.
+    private static ControlId ReadControlId(ref DataJsonReader json, Edition edition) =>
+        ControlId.TryParseCanonical(json.PlainBytes, edition, out var id) ? id : ReadControlIdText(ref json, edition);
+
+    private static ControlId ReadControlIdText(ref DataJsonReader json, Edition edition)
     {
-        var text = json.GetChars();
-        if (!ControlId.TryParse(text, out var id, out var error))
+        if (!ControlId.TryParseData(json.GetChars(), out var id, out var canonical))
         {
-            throw json.FailHere(error);
+            throw NotAControlId(ref json);
         }
 
-        Span<char> canonical = stackalloc char[16];
-        if (id.Edition != edition || !id.TryFormat(canonical, out var length, default, CultureInfo.InvariantCulture) || !text.SequenceEqual(canonical[..length]))
+        if (id.Edition != edition || !canonical)
         {
             throw BadControlId(ref json, id, edition);
         }
@@ -329,6 +401,21 @@ internal static class CatalogReader
         json.FailHere(id.Edition != edition
             ? $"control {id} is a {id.Edition.ToYearString()} id in a {edition.ToYearString()} catalog."
             : $"'{json.GetChars()}' must be written in canonical form '{id}'.");
+
+    private static CatalogDataException WrongKind(ref DataJsonReader json, ControlGroupKind kind) =>
+        json.FailHere($"'{json.GetChars()}' found where a {KindName(kind)} was expected.");
+
+    private static CatalogDataException NoGroupsIn(ref DataJsonReader json, ControlGroupKind kind) =>
+        json.FailHere($"a {KindName(kind)} holds controls, not groups.");
+
+    private static CatalogDataException NotAnEdition(ref DataJsonReader json) =>
+        json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
+
+    private static CatalogDataException NotAControlId(ref DataJsonReader json)
+    {
+        _ = ControlId.TryParse(json.GetChars(), out _, out var error);
+        return json.FailHere(error!);
+    }
 
     private static CatalogDataException BadControl(ref DataJsonReader json, long start, ControlId id, ArgumentException ex) =>
         json.Fail(start, $"control {id}: {Plain(ex)}", ex);
@@ -348,81 +435,90 @@ internal static class CatalogReader
         return json.FailHere($"'{text}' is not a value of {type}: expected one of {legal}.");
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static AttributeSet ReadAttributes(ref DataJsonReader json)
     {
         json.ExpectObject();
-        var set = AttributeSet.Empty;
+        var mask = 0u;
         var seen = 0;
-        while (json.NextProperty(AttributeMembers, ref seen) is { } name)
+        int type;
+        while ((type = json.NextMember(AttributeMembers, ref seen)) >= 0)
         {
-            var type = name switch
-            {
-                "controlTypes" => AttributeType.ControlType,
-                "securityProperties" => AttributeType.InformationSecurityProperty,
-                "cybersecurityConcepts" => AttributeType.CybersecurityConcept,
-                "operationalCapabilities" => AttributeType.OperationalCapability,
-                "securityDomains" => AttributeType.SecurityDomain,
-                _ => throw new UnreachableException(),
-            };
             json.ExpectArray();
-            var values = AttributeSet.Empty;
+            var first = AttributeValue.TypeOffsets[type];
+            var end = AttributeValue.TypeOffsets[type + 1];
             while (json.NextElement())
             {
                 // The data uses the standard's exact spelling; case-insensitive matching is for users' input only.
-                var known = AttributeValue.TryParseExact(type, json.GetChars(), out var value);
-                if (!known || values.Contains(value))
+                // Compared as bytes, without decoding the string.
+                var index = first;
+                while (index < end && !json.ValueIs(AttributeValue.Names[index]))
                 {
-                    throw BadAttributeValue(ref json, type, known);
+                    index++;
                 }
 
-                values = values.Add(value);
-            }
+                if (index == end || (mask & (1u << index)) != 0)
+                {
+                    throw BadAttributeValue(ref json, (AttributeType)type, index < end);
+                }
 
-            set |= values;
+                mask |= 1u << index;
+            }
         }
 
-        return set;
+        return AttributeSet.FromMask(mask);
     }
 
-    private static ClauseDefinition ReadClause(ref DataJsonReader json, string path)
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static ClauseDefinition ReadClause(ref DataJsonReader json, int index)
     {
         json.ExpectObject();
         string? id = null;
         string? title = null;
         string? summary = null;
         string? requirement = null;
-        var items = new List<DocumentedInformation>();
+        DocumentedInformation[]? items = null;
+        var count = 0;
         var seen = 0;
-        while (json.NextProperty(ClauseMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.ClauseMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "id":
+                case 0: // id
                     id = json.GetString();
                     break;
-                case "title":
+                case 1: // title
                     title = json.GetString();
                     break;
-                case "summary":
+                case 2: // summary
                     summary = json.GetString();
                     break;
-                case "requirement":
+                case 4: // requirement
                     requirement = json.GetNullableString();
                     break;
-                case "documentedInformation":
+                case 3: // documentedInformation
                     json.ExpectArray();
+                    items = new DocumentedInformation[4];
                     while (json.NextElement())
                     {
-                        items.Add(ReadDocumentedInformation(ref json));
+                        if (count == items.Length)
+                        {
+                            items = (DocumentedInformation[])Move(items, count, new DocumentedInformation[count * 2]);
+                        }
+
+                        items[count++] = ReadDocumentedInformation(ref json);
                     }
 
                     break;
             }
         }
 
-        return new ClauseDefinition(id!, title!, summary!, requirement, items, path);
+        items = items is null ? [] : count == items.Length ? items : (DocumentedInformation[])Move(items, count, new DocumentedInformation[count]);
+        return new ClauseDefinition(id!, title!, summary!, requirement, items, index);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static DocumentedInformation ReadDocumentedInformation(ref DataJsonReader json)
     {
         json.ExpectObject();
@@ -431,20 +527,21 @@ internal static class CatalogReader
         var itemAt = 0L;
         string? note = null;
         var seen = 0;
-        while (json.NextProperty(DocumentedInformationMembers, ref seen) is { } name)
+        int member;
+        while ((member = json.NextMember(ClauseTables.DocumentedInformationMembers, ref seen)) >= 0)
         {
-            switch (name)
+            switch (member)
             {
-                case "kind":
+                case 0: // kind
                     kind = json.ValueIs("maintain") ? DocumentedInformationKind.Maintain
                         : json.ValueIs("retain") ? DocumentedInformationKind.Retain
                         : throw json.FailHere($"'{json.GetChars()}' is not a kind: expected \"maintain\" or \"retain\".");
                     break;
-                case "item":
+                case 1: // item
                     itemAt = json.TokenStart;
                     item = json.GetString();
                     break;
-                case "note":
+                case 2: // note
                     note = json.GetNullableString();
                     break;
             }
@@ -460,6 +557,7 @@ internal static class CatalogReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static DataSource ReadSource(ref DataJsonReader json)
     {
         json.ExpectObject();
@@ -469,20 +567,21 @@ internal static class CatalogReader
         string? checkedOn = null;
         string? covers = null;
         var seen = 0;
-        while (json.NextProperty(SourceMembers, ref seen) is { } member)
+        int member;
+        while ((member = json.NextMember(SourceMembers, ref seen)) >= 0)
         {
             switch (member)
             {
-                case "name":
+                case 0: // name
                     name = json.GetString();
                     break;
-                case "location":
+                case 1: // location
                     location = json.GetString();
                     break;
-                case "checked":
+                case 2: // checked
                     checkedOn = json.GetString();
                     break;
-                case "covers":
+                case 3: // covers
                     covers = json.GetString();
                     break;
             }
@@ -511,17 +610,18 @@ internal static class CatalogReader
         public bool HasEdition;
         public string? DataVersion;
         public string? Title;
-        public List<DataSource>? Sources;
-        public List<string>? Notes;
+        public DataSource[]? Sources;
+        public string[]? Notes;
 
-        public void Read(ref DataJsonReader json, string name)
+        // The member's index in CatalogMembers (or in the clause catalog's table, which agrees).
+        public void Read(ref DataJsonReader json, int member)
         {
-            switch (name)
+            switch (member)
             {
-                case "$schema":
+                case 6: // $schema
                     _ = json.GetNullableString();
                     break;
-                case "formatVersion":
+                case 0: // formatVersion
                     FormatVersion = json.GetInt32();
                     if (FormatVersion != CatalogFormat.CurrentVersion)
                     {
@@ -530,49 +630,76 @@ internal static class CatalogReader
 
                     HasFormatVersion = true;
                     break;
-                case "dataVersion":
+                case 1: // dataVersion
                     DataVersion = json.GetString();
                     break;
-                case "edition":
+                case 2: // edition
                     Edition = json.ValueIs("2013") ? Iso27k.Edition.Iso2013
                         : json.ValueIs("2022") ? Iso27k.Edition.Iso2022
-                        : throw json.FailHere($"'{json.GetChars()}' is not an edition: expected \"2013\" or \"2022\".");
+                        : throw NotAnEdition(ref json);
                     HasEdition = true;
                     break;
-                case "title":
+                case 3: // title
                     Title = json.GetString();
                     break;
-                case "provenance":
+                case 4: // provenance
                     ReadProvenance(ref json);
                     break;
             }
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private void ReadProvenance(ref DataJsonReader json)
         {
             json.ExpectObject();
             var seen = 0;
-            while (json.NextProperty(ProvenanceMembers, ref seen) is { } name)
+            int member;
+            while ((member = json.NextMember(ProvenanceMembers, ref seen)) >= 0)
             {
-                if (name == "sources")
+                if (member == 0) // sources
                 {
                     json.ExpectArray();
-                    Sources = [];
+                    var sources = new DataSource[4];
+                    var count = 0;
                     while (json.NextElement())
                     {
-                        Sources.Add(ReadSource(ref json));
+                        if (count == sources.Length)
+                        {
+                            sources = (DataSource[])Move(sources, count, new DataSource[count * 2]);
+                        }
+
+                        sources[count++] = ReadSource(ref json);
                     }
+
+                    Sources = count == sources.Length ? sources : (DataSource[])Move(sources, count, new DataSource[count]);
                 }
                 else if (!json.IsNull)
                 {
                     json.ExpectArray();
-                    Notes = [];
+                    var notes = new string[4];
+                    var count = 0;
                     while (json.NextElement())
                     {
-                        Notes.Add(json.GetString());
+                        if (count == notes.Length)
+                        {
+                            notes = (string[])Move(notes, count, new string[count * 2]);
+                        }
+
+                        notes[count++] = json.GetString();
                     }
+
+                    Notes = count == notes.Length ? notes : (string[])Move(notes, count, new string[count]);
                 }
             }
         }
+    }
+
+    // The tables only clause catalogs use, apart, so that loading a control catalog does not build them.
+    private static class ClauseTables
+    {
+        // The header members as in CatalogMembers; the body is "clauses".
+        internal static readonly JsonMembers CatalogMembers = new(6, ["formatVersion", "dataVersion", "edition", "title", "provenance", "clauses", "$schema"]);
+        internal static readonly JsonMembers ClauseMembers = new(4, ["id", "title", "summary", "documentedInformation", "requirement"]);
+        internal static readonly JsonMembers DocumentedInformationMembers = new(2, ["kind", "item", "note"]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -15,7 +16,8 @@ namespace Iso27k.Data;
 // In a new process every method is compiled before it first runs, and compiling costs more than running: the
 // common case (ASCII text without escapes) takes few, small methods, and escapes, other UTF-8 and error messages
 // live in methods of their own that the shipped data never calls. The document stays a byte array, which even
-// unoptimized code indexes inline.
+// unoptimized code indexes inline. The methods that run per token are compiled once without optimization, as in
+// CatalogReader (see there why).
 internal ref struct DataJsonReader
 {
     // As deep as Utf8JsonReader allowed by default; the open containers fit in one 64-bit stack.
@@ -134,9 +136,10 @@ internal ref struct DataJsonReader
         }
     }
 
-    // Inside an object: reads the next property name and moves to its value. Returns the member's name as given in
-    // the table, or null at the end of the object once every required member was seen.
-    public string? NextProperty(JsonMembers members, ref int seen)
+    // Inside an object: reads the next property name and moves to its value. Returns the member's index in the
+    // table, or -1 at the end of the object once every required member was seen.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    public int NextMember(JsonMembers members, ref int seen)
     {
         Read();
         if (token == Token.EndObject)
@@ -146,14 +149,13 @@ internal ref struct DataJsonReader
                 throw MemberProblem(members, seen, -1);
             }
 
-            return null;
+            return -1;
         }
 
         var names = members.Names;
         for (var i = 0; i < names.Length; i++)
         {
-            var name = names[i];
-            if (ValueIs(name))
+            if (ValueIs(names[i]))
             {
                 if ((seen & (1 << i)) != 0)
                 {
@@ -162,7 +164,7 @@ internal ref struct DataJsonReader
 
                 seen |= 1 << i;
                 Read();
-                return name;
+                return i;
             }
         }
 
@@ -193,6 +195,7 @@ internal ref struct DataJsonReader
 
     // Whether the current string or property name is the given ASCII text. A plain string is compared byte by byte,
     // without decoding it; generic span helpers would cost more to compile on first use than the comparison.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public bool ValueIs(string text)
     {
         if (token is not (Token.String or Token.PropertyName))
@@ -222,6 +225,10 @@ internal ref struct DataJsonReader
         return true;
     }
 
+    // The current string's bytes when it is plain ASCII (each byte is its char); otherwise empty.
+    public readonly ReadOnlySpan<byte> PlainBytes =>
+        plain && token == Token.String ? new ReadOnlySpan<byte>(json, valueStart, valueEnd - valueStart) : default;
+
     // The current string without allocating; valid until the next call.
     public ReadOnlySpan<char> GetChars()
     {
@@ -233,6 +240,7 @@ internal ref struct DataJsonReader
         return CopyString();
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public readonly int GetInt32()
     {
         // Digits only, as Utf8JsonReader.TryGetInt32 accepted: no fraction or exponent, not even "1.0".
@@ -290,14 +298,11 @@ internal ref struct DataJsonReader
     }
 
     // Moves to the next token and checks it may come here. Returns null, or what is wrong at errorAt.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private string? Advance()
     {
         var text = json;
-        var i = position;
-        while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-        {
-            i++;
-        }
+        var i = SkipWhiteSpace(text, position);
 
         var previous = token;
         var complete = previous is not (Token.None or Token.StartObject or Token.StartArray or Token.PropertyName);
@@ -348,11 +353,7 @@ internal ref struct DataJsonReader
                     : "expected ',' or '}' after the property value.";
             }
 
-            i++;
-            while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-            {
-                i++;
-            }
+            i = SkipWhiteSpace(text, i + 1);
 
             errorAt = i;
             if (i == text.Length)
@@ -368,41 +369,11 @@ internal ref struct DataJsonReader
         if (next == '"')
         {
             // Escapes are checked here and decoded only when the string is read; UTF-8 is checked while decoding.
+            var j = SkipPlain(text, i + 1);
             plain = true;
-            var j = i + 1;
-            while (true)
+            if ((j == text.Length || text[j] != '"') && ScanString(ref j) is { } problem)
             {
-                if (j == text.Length)
-                {
-                    errorAt = j;
-                    return EndsEarly;
-                }
-
-                var c = text[j];
-                if (c == '"')
-                {
-                    break;
-                }
-
-                if (c is >= 0x20 and < 0x80 and not (byte)'\\')
-                {
-                    j++;
-                    continue;
-                }
-
-                if (c < 0x20)
-                {
-                    errorAt = j;
-                    return "a control character in a string must be written as an escape.";
-                }
-
-                plain = false;
-                if (c == '\\' && ScanEscape(ref j) is { } problem)
-                {
-                    return problem;
-                }
-
-                j += c == '\\' ? 0 : 1;
+                return problem;
             }
 
             valueStart = i + 1;
@@ -494,6 +465,73 @@ internal ref struct DataJsonReader
         position = i + word.Length;
         token = next == 't' ? Token.True : next == 'f' ? Token.False : Token.Null;
         return null;
+    }
+
+    // The loops over every byte of the document, compiled once without optimization like the rest of the reader.
+    // With profiling probes (a loop's first tier), running them cost more than all the rest of reading the document;
+    // fully optimized, compiling them cost about 0.25 ms each, more than unoptimized code takes to run them.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static int SkipWhiteSpace(byte[] text, int i)
+    {
+        while (i < text.Length && text[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Moves past printable ASCII other than the quote and the backslash: the common content of a string.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static int SkipPlain(byte[] text, int j)
+    {
+        while (j < text.Length && text[j] is >= 0x20 and < 0x80 and not (byte)'"' and not (byte)'\\')
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    // The rest of a string that holds an escape or other UTF-8 (or is malformed), from json[j] to its closing quote.
+    // A method of its own, so that reading the shipped data, which is plain ASCII, does not compile it.
+    private string? ScanString(ref int j)
+    {
+        var text = json;
+        while (true)
+        {
+            if (j == text.Length)
+            {
+                errorAt = j;
+                return EndsEarly;
+            }
+
+            var c = text[j];
+            if (c == '"')
+            {
+                return null;
+            }
+
+            if (c is >= 0x20 and < 0x80 and not (byte)'\\')
+            {
+                j++;
+                continue;
+            }
+
+            if (c < 0x20)
+            {
+                errorAt = j;
+                return "a control character in a string must be written as an escape.";
+            }
+
+            plain = false;
+            if (c == '\\' && ScanEscape(ref j) is { } problem)
+            {
+                return problem;
+            }
+
+            j += c == '\\' ? 0 : 1;
+        }
     }
 
     // Checks the escape at json[j] and moves past it.

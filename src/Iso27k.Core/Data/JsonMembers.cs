@@ -1,19 +1,17 @@
 namespace Iso27k.Data;
 
 // The members one kind of JSON object may hold. Property names are matched exactly (case-sensitively), as the
-// format is camelCase and documented by a JSON Schema.
+// format is camelCase and documented by a JSON Schema. Readers switch on a member's index in the table rather than
+// on its name: a switch on strings compiles to many more instructions, compiled when the embedded catalogs load.
 internal sealed class JsonMembers
 {
-    public JsonMembers(string[] required, string[] optional)
+    // The first requiredCount names are required; a member's bit in a "seen" mask is 1 << its index.
+    public JsonMembers(int requiredCount, string[] names)
     {
-        // Plain copies: a collection expression would compile generic code on first use.
-        Names = new string[required.Length + optional.Length];
-        required.CopyTo(Names, 0);
-        optional.CopyTo(Names, required.Length);
-        RequiredMask = (1 << required.Length) - 1;
+        Names = names;
+        RequiredMask = (1 << requiredCount) - 1;
     }
 
-    // Required members first; a member's bit in a "seen" mask is 1 << its index here.
     public string[] Names { get; }
 
     public int RequiredMask { get; }
