@@ -90,13 +90,13 @@ public class CatalogCommandTest
     [Fact]
     public void WritesToOutFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"iso27k-{Guid.NewGuid():N}", "catalog.csv");
+        using var dir = Samples.TempDirectory();
+        var path = Path.Combine(dir, "not-yet", "catalog.csv");
         var (code, output, error) = CliRunner.Run("catalog", "export", "--edition", "2022", "--out", path);
         Assert.Equal(0, code);
         Assert.Empty(output);
         Assert.Contains("Wrote", error, StringComparison.Ordinal);
         Assert.StartsWith("id,title,theme", File.ReadAllText(path), StringComparison.Ordinal);
-        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ public class DemoCommandTest
     [Fact]
     public void RunsTheJourneyAndWritesEveryFile()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var (code, output, _) = CliRunner.Run("demo", "--out", dir);
         Assert.Equal(0, code);
         foreach (var heading in new[] { "1. ", "2. Risk register", "3. Annual loss exposure with FAIR", "4. Treatment plan", "5. Statement of Applicability", "6. Validation", "7. Certification readiness", "8. Migration", "9. Files" })
@@ -24,8 +24,8 @@ public class DemoCommandTest
     [Fact]
     public void WritesTheSameBytesTwice()
     {
-        var first = Samples.TempDirectory();
-        var second = Samples.TempDirectory();
+        using var first = Samples.TempDirectory();
+        using var second = Samples.TempDirectory();
         Assert.Equal(0, CliRunner.Run("demo", "--out", first).ExitCode);
         Assert.Equal(0, CliRunner.Run("demo", "--out", second).ExitCode);
         foreach (var file in Directory.GetFiles(first))

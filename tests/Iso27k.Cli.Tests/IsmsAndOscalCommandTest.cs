@@ -26,7 +26,7 @@ public class IsmsAndOscalCommandTest
     [Fact]
     public void MissingRequirementsExitWith1()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "record.json");
         File.WriteAllText(path, """{"formatVersion": 1, "organization": "Empty Ltd"}""");
         var (code, output, error) = CliRunner.Run("isms", "readiness", path, "--today", "2026-03-15");
@@ -36,7 +36,7 @@ public class IsmsAndOscalCommandTest
     [Fact]
     public void ExportsAndReimportsAnOscalCatalog()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "catalog.json");
         Assert.Equal(0, CliRunner.Run("oscal", "export", "catalog", "--edition", "2013", "--out", path).ExitCode);
         var (code, output, error) = CliRunner.Run("oscal", "import", "catalog", path);
@@ -48,7 +48,7 @@ public class IsmsAndOscalCommandTest
     [Fact]
     public void ExportsSoaAsProfileAndSspAndTheMapping()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var soa = Samples.Path("data/samples/isms/soa.json");
         Assert.Equal(0, CliRunner.Run("oscal", "export", "soa", soa, "--as", "profile", "--out", Path.Combine(dir, "p.json")).ExitCode);
         Assert.Equal(0, CliRunner.Run("oscal", "export", "soa", soa, "--as", "ssp", "--out", Path.Combine(dir, "s.json")).ExitCode);
@@ -64,7 +64,7 @@ public class IsmsAndOscalCommandTest
     [Fact]
     public void ImportRejectsNonOscalWithExit2()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "x.json");
         File.WriteAllText(path, "{\"not\": \"oscal\"}");
         Assert.Equal(2, CliRunner.Run("oscal", "import", "catalog", path).ExitCode);

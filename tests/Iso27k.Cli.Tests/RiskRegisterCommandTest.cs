@@ -33,7 +33,7 @@ public class RiskRegisterCommandTest
     [Fact]
     public void MalformedRegisterIsUnusableInputWithItsPath()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "broken.json");
         File.WriteAllText(path, "{\"formatVersion\": 1, \"risks\": [");
         var (code, _, error) = CliRunner.Run("risk", "register", "validate", path);

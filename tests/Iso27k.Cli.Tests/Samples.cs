@@ -7,10 +7,5 @@ internal static class Samples
 
     public static string Path(string relative) => System.IO.Path.Combine(Root, relative);
 
-    public static string TempDirectory()
-    {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "iso27k-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    public static ScratchDirectory TempDirectory() => new();
 }

@@ -53,7 +53,7 @@ public class SoaCommandTest
     [Fact]
     public void UnreadableFileIsExit2()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "soa.json");
         File.WriteAllText(path, "not json");
         Assert.Equal(2, CliRunner.Run("soa", "validate", path).ExitCode);
@@ -63,7 +63,7 @@ public class SoaCommandTest
     [Fact]
     public void MigrateWritesDraftAndReport()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var (code, output, _) = CliRunner.Run("soa", "migrate", Soa2013, "--out", Path.Combine(dir, "out", "soa2022.json"), "--report", Path.Combine(dir, "out", "report.md"));
         Assert.Equal(0, code);
         Assert.Contains("93 2022 controls", output, StringComparison.Ordinal);
@@ -74,14 +74,14 @@ public class SoaCommandTest
     [Fact]
     public void MigrateRejectsA2022Soa()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         Assert.Equal(2, CliRunner.Run("soa", "migrate", Soa2022, "--out", Path.Combine(dir, "x.json")).ExitCode);
     }
 
     [Fact]
     public void ExportsXlsxWithASheet()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "soa.xlsx");
         Assert.Equal(0, CliRunner.Run("soa", "export", Soa2022, "--format", "xlsx", "--out", path).ExitCode);
         using var zip = ZipFile.OpenRead(path);
@@ -91,7 +91,7 @@ public class SoaCommandTest
     [Fact]
     public void NewWritesATemplateWithEveryControl()
     {
-        var dir = Samples.TempDirectory();
+        using var dir = Samples.TempDirectory();
         var path = Path.Combine(dir, "new.csv");
         Assert.Equal(0, CliRunner.Run("soa", "new", "--edition", "2013", "--out", path).ExitCode);
         Assert.Equal(115, File.ReadAllLines(path).Length);
