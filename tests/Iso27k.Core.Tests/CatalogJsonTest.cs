@@ -45,6 +45,28 @@ public class CatalogJsonTest
         Prop.ForAll(catalogs.ToArbitrary(), c => RoundTrip(c).Equals(c)).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void ReadsCollectionsLargerThanTheReadersStartingArrays()
+    {
+        // The reader collects into arrays that start at the sizes the shipped data needs (40 controls a theme, 8
+        // objectives a clause, 4 sources and notes) and grow beyond them.
+        var theme = new ControlGroup("5", ControlGroupKind.Theme, "Organizational controls", null, Enumerable.Range(1, 90).Select(n => new Control(ControlId.Create2022(5, n), "Control " + n, "s")));
+        var sources = Enumerable.Range(1, 9).Select(n => new DataSource("source " + n, "l", "2026-11-22", "c")).ToArray();
+        var notes = Enumerable.Range(1, 9).Select(n => "note " + n).ToArray();
+        var catalog2022 = new Catalog(Edition.Iso2022, "Large", "1.0", [theme], sources, notes);
+        var read2022 = RoundTrip(catalog2022);
+        Assert.Equal(catalog2022, read2022);
+        Assert.Equal(90, read2022.Count);
+        Assert.Equal(sources, read2022.Sources);
+        Assert.Equal(notes, read2022.Notes);
+
+        var objectives = Enumerable.Range(1, 20).Select(o => new ControlGroup($"A.12.{o}", ControlGroupKind.Objective, "Objective " + o, null, [new Control(ControlId.Create2013(12, o, 1), "Control " + o, "s")]));
+        var catalog2013 = new Catalog(Edition.Iso2013, "Large", "1.0", [new ControlGroup("A.12", ControlGroupKind.Clause, "Operations security", objectives, null)]);
+        var read2013 = RoundTrip(catalog2013);
+        Assert.Equal(catalog2013, read2013);
+        Assert.Equal(20, read2013.GetGroup("A.12").Groups.Length);
+    }
+
     private static CatalogDataException ReadBroken(string json) =>
         Assert.Throws<CatalogDataException>(() => Catalog.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)), "broken.json"));
 

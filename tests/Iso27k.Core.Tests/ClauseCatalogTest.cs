@@ -57,6 +57,32 @@ public class ClauseCatalogTest
     }
 
     [Fact]
+    public void ReadsMoreClausesAndItemsThanTheReadersStartingArrays()
+    {
+        // The reader starts with room for 64 clauses and 4 documented items a clause, and grows beyond them.
+        using var written = new MemoryStream();
+        C2022.WriteTo(written);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(written.ToArray())!;
+        var clauses = document["clauses"]!.AsArray();
+        for (var n = 3; n <= 80; n++)
+        {
+            var items = new System.Text.Json.Nodes.JsonArray();
+            for (var k = 0; k < (n == 3 ? 9 : 0); k++)
+            {
+                items.Add(new System.Text.Json.Nodes.JsonObject { ["kind"] = "retain", ["item"] = "record " + k });
+            }
+
+            clauses.Add(new System.Text.Json.Nodes.JsonObject { ["id"] = $"10.{n}", ["title"] = "Clause " + n, ["summary"] = "s", ["documentedInformation"] = items });
+        }
+
+        var read = ClauseCatalog.FromStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())));
+        Assert.Equal(C2022.Clauses.Length + 78, read.Clauses.Length);
+        Assert.Equal(80, read["10"].Children.Length);
+        Assert.Equal(9, read["10.3"].DocumentedInformation.Length);
+        Assert.Equal("record 8", read["10.3"].DocumentedInformation[8].Description);
+    }
+
+    [Fact]
     public void RoundTripsThroughJson()
     {
         foreach (var catalog in new[] { C2022, C2013 })

@@ -138,20 +138,17 @@ public sealed class Catalog : IEquatable<Catalog>
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static void AddGroup(ControlGroup[] groups, ref int count, ControlGroup group)
     {
-        for (var i = 0; i < count; i++)
+        if (Find(groups, count, group.Id) is not null)
         {
-            if (groups[i].Id == group.Id)
-            {
-                throw Duplicate(group, nameof(groups));
-            }
+            throw Duplicate(group, nameof(groups));
         }
 
         groups[count++] = group;
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ControlGroup? Find(ControlGroup[] groups, int count, string id)
     {
         for (var i = 0; i < count; i++)

@@ -50,7 +50,6 @@ internal static class CatalogReader
         Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 #endif
 
-    [MethodImpl(MethodImplOptions.NoOptimization)]
     internal static byte[] ReadAll(Stream stream, string sourceName)
     {
         if (stream.CanSeek)
@@ -178,21 +177,12 @@ internal static class CatalogReader
             json.ExpectArray();
             while (json.NextElement())
             {
-                if (count == clauses.Length)
-                {
-                    clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count * 2]);
-                }
-
-                clauses[count] = ReadClause(ref json, count);
-                count++;
+                Append(ref clauses, ref count, ReadClause(ref json, count));
             }
         }
 
         json.ReadEndOfDocument();
-        if (count != clauses.Length)
-        {
-            clauses = (ClauseDefinition[])Move(clauses, count, new ClauseDefinition[count]);
-        }
+        clauses = Trim(clauses, count);
 
         try
         {
@@ -216,15 +206,10 @@ internal static class CatalogReader
         var count = 0;
         while (json.NextElement())
         {
-            if (count == groups.Length)
-            {
-                groups = (ControlGroup[])Move(groups, count, new ControlGroup[count * 2]);
-            }
-
-            groups[count++] = ReadGroup(ref json, kind, edition);
+            Append(ref groups, ref count, ReadGroup(ref json, kind, edition));
         }
 
-        return count == groups.Length ? groups : (ControlGroup[])Move(groups, count, new ControlGroup[count]);
+        return Trim(groups, count);
     }
 
     [MethodImpl(MethodImplOptions.NoOptimization)]
@@ -267,12 +252,7 @@ internal static class CatalogReader
                     children = new ControlGroup[8];
                     while (json.NextElement())
                     {
-                        if (childCount == children.Length)
-                        {
-                            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount * 2]);
-                        }
-
-                        children[childCount++] = ReadGroup(ref json, ControlGroupKind.Objective, edition);
+                        Append(ref children, ref childCount, ReadGroup(ref json, ControlGroupKind.Objective, edition));
                     }
 
                     break;
@@ -281,27 +261,15 @@ internal static class CatalogReader
                     controls = new Control[40];
                     while (json.NextElement())
                     {
-                        if (controlCount == controls.Length)
-                        {
-                            controls = (Control[])Move(controls, controlCount, new Control[controlCount * 2]);
-                        }
-
-                        controls[controlCount++] = ReadControl(ref json, edition);
+                        Append(ref controls, ref controlCount, ReadControl(ref json, edition));
                     }
 
                     break;
             }
         }
 
-        if (children is not null && childCount != children.Length)
-        {
-            children = (ControlGroup[])Move(children, childCount, new ControlGroup[childCount]);
-        }
-
-        if (controls is not null && controlCount != controls.Length)
-        {
-            controls = (Control[])Move(controls, controlCount, new Control[controlCount]);
-        }
+        children = children is null ? null : Trim(children, childCount);
+        controls = controls is null ? null : Trim(controls, controlCount);
 
         try
         {
@@ -313,11 +281,34 @@ internal static class CatalogReader
         }
     }
 
-    // Copies the first count items into another array (larger to grow, of length count to trim) and returns it.
-    private static Array Move(Array items, int count, Array into)
+    // Collecting into arrays: appends, doubling the array when full, and Trim gives the result its final length. Our
+    // own generic methods over reference types share one compiled body; the framework's collections would each be
+    // types to load and compile when the embedded catalogs load. Array.Copy is not generic.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void Append<T>(ref T[] items, ref int count, T item)
+        where T : class
     {
-        Array.Copy(items, into, count);
-        return into;
+        if (count == items.Length)
+        {
+            var larger = new T[count * 2];
+            Array.Copy(items, larger, count);
+            items = larger;
+        }
+
+        items[count++] = item;
+    }
+
+    private static T[] Trim<T>(T[] items, int count)
+        where T : class
+    {
+        if (count == items.Length)
+        {
+            return items;
+        }
+
+        var exact = new T[count];
+        Array.Copy(items, exact, count);
+        return exact;
     }
 
     private static string KindName(ControlGroupKind kind) => kind switch
@@ -502,19 +493,14 @@ internal static class CatalogReader
                     items = new DocumentedInformation[4];
                     while (json.NextElement())
                     {
-                        if (count == items.Length)
-                        {
-                            items = (DocumentedInformation[])Move(items, count, new DocumentedInformation[count * 2]);
-                        }
-
-                        items[count++] = ReadDocumentedInformation(ref json);
+                        Append(ref items, ref count, ReadDocumentedInformation(ref json));
                     }
 
                     break;
             }
         }
 
-        items = items is null ? [] : count == items.Length ? items : (DocumentedInformation[])Move(items, count, new DocumentedInformation[count]);
+        items = items is null ? [] : Trim(items, count);
         return new ClauseDefinition(id!, title!, summary!, requirement, items, index);
     }
 
@@ -663,15 +649,10 @@ internal static class CatalogReader
                     var count = 0;
                     while (json.NextElement())
                     {
-                        if (count == sources.Length)
-                        {
-                            sources = (DataSource[])Move(sources, count, new DataSource[count * 2]);
-                        }
-
-                        sources[count++] = ReadSource(ref json);
+                        Append(ref sources, ref count, ReadSource(ref json));
                     }
 
-                    Sources = count == sources.Length ? sources : (DataSource[])Move(sources, count, new DataSource[count]);
+                    Sources = Trim(sources, count);
                 }
                 else if (!json.IsNull)
                 {
@@ -680,15 +661,10 @@ internal static class CatalogReader
                     var count = 0;
                     while (json.NextElement())
                     {
-                        if (count == notes.Length)
-                        {
-                            notes = (string[])Move(notes, count, new string[count * 2]);
-                        }
-
-                        notes[count++] = json.GetString();
+                        Append(ref notes, ref count, json.GetString());
                     }
 
-                    Notes = count == notes.Length ? notes : (string[])Move(notes, count, new string[count]);
+                    Notes = Trim(notes, count);
                 }
             }
         }
