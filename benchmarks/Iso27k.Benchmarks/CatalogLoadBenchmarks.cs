@@ -1,21 +1,31 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
+using Iso27k.Data;
 
 namespace Iso27k.Benchmarks;
 
-// Cold: each launch is a new process, one call, so the figure includes first-call JIT of the loader
-// (process start itself is excluded). Warm: the steady-state cost of parsing and indexing the resource.
+// Steady-state cost of building a catalog, from the snapshot the embedded catalogs load from and from the JSON
+// document that Catalog.FromStream reads. CatalogFirstAccessBenchmarks measures what a new process pays.
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1, id: "Cold")]
-[SimpleJob(id: "Warm")]
 public class CatalogLoadBenchmarks
 {
-    [Benchmark]
-    public Catalog Load2022() => IsoCatalogs.LoadCatalog(IsoCatalogs.Resource2022);
+    [Benchmark(Baseline = true)]
+    public Catalog Snapshot2022() =>
+        SnapshotReader.ReadCatalog(EmbeddedSnapshots.Iso27002_2022, EmbeddedResources.Catalog2022, SourceHash.OfResource(EmbeddedResources.Catalog2022));
 
     [Benchmark]
-    public Catalog Load2013() => IsoCatalogs.LoadCatalog(IsoCatalogs.Resource2013);
+    public Catalog Json2022() => IsoCatalogs.LoadCatalog(EmbeddedResources.Catalog2022);
 
     [Benchmark]
-    public ClauseCatalog LoadClauses2022() => IsoCatalogs.LoadClauses(IsoCatalogs.ResourceClauses2022);
+    public Catalog Snapshot2013() =>
+        SnapshotReader.ReadCatalog(EmbeddedSnapshots.Iso27001_2013, EmbeddedResources.Catalog2013, SourceHash.OfResource(EmbeddedResources.Catalog2013));
+
+    [Benchmark]
+    public Catalog Json2013() => IsoCatalogs.LoadCatalog(EmbeddedResources.Catalog2013);
+
+    [Benchmark]
+    public ClauseCatalog SnapshotClauses2022() =>
+        SnapshotReader.ReadClauseCatalog(EmbeddedSnapshots.Iso27001_2022Clauses, EmbeddedResources.Clauses2022, SourceHash.OfResource(EmbeddedResources.Clauses2022));
+
+    [Benchmark]
+    public ClauseCatalog JsonClauses2022() => IsoCatalogs.LoadClauses(EmbeddedResources.Clauses2022);
 }

@@ -45,6 +45,8 @@ public readonly struct ControlId :
         packed = (uint)((editionCode << 24) | (section << 16) | (subsection << 8) | item);
     }
 
+    private ControlId(uint packed) => this.packed = packed;
+
     /// <summary>The edition the id belongs to.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(ControlId)</c>.</exception>
     public Edition Edition => (packed >> 24) switch
@@ -56,6 +58,10 @@ public readonly struct ControlId :
 
     // The packed form, for indexes that address controls by number.
     internal uint Packed => packed;
+
+    // The id whose packed form this is: the reverse of Packed, for data that stores ids packed (the build-time
+    // snapshots of the embedded catalogs).
+    internal static ControlId FromPacked(uint packed) => new(packed);
 
     /// <summary>Whether this is <c>default(ControlId)</c>, which identifies no control.</summary>
     public bool IsDefault => packed == 0;

@@ -46,48 +46,38 @@ public static class IsoCatalogs
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022."),
     };
 
-    internal const string Resource2022 = "Iso27k.Data.ISO_IEC_27002_2022_catalog.json";
-    internal const string Resource2013 = "Iso27k.Data.ISO_IEC_27001_2013_catalog.json";
-    internal const string ResourceClauses2022 = "Iso27k.Data.ISO_IEC_27001_2022_clauses.json";
-    internal const string ResourceClauses2013 = "Iso27k.Data.ISO_IEC_27001_2013_clauses.json";
-
-    internal static Stream OpenResource(string name) =>
-        typeof(IsoCatalogs).Assembly.GetManifestResourceStream(name)
-        ?? throw new CatalogDataException(name, string.Empty, "the embedded resource is missing from the assembly.");
-
+    // The JSON reader over the embedded documents: the catalogs load from snapshots, and this is what they are
+    // compared against (tests) and measured against (benchmarks).
     internal static Catalog LoadCatalog(string name) =>
-        Data.CatalogReader.ReadCatalog(ReadResource(name), name, Data.SourceHash.OfResource(name));
+        Data.CatalogReader.ReadCatalog(Data.EmbeddedResources.Read(name), name, Data.SourceHash.OfResource(name));
 
     internal static ClauseCatalog LoadClauses(string name) =>
-        Data.CatalogReader.ReadClauseCatalog(ReadResource(name), name, Data.SourceHash.OfResource(name));
-
-    // An embedded resource is a stream over memory that knows its length: read straight into an array of that size.
-    internal static byte[] ReadResource(string name)
-    {
-        using var stream = OpenResource(name);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+        Data.CatalogReader.ReadClauseCatalog(Data.EmbeddedResources.Read(name), name, Data.SourceHash.OfResource(name));
 
     // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.
+    // Each reads the snapshot the build made of its JSON document (Data/SnapshotFormat.cs says why); the source
+    // name in an error, and the hash, are the document's.
     private static class Holder2022
     {
-        internal static readonly Catalog Catalog = LoadCatalog(Resource2022);
+        internal static readonly Catalog Catalog = Data.SnapshotReader.ReadCatalog(
+            Data.EmbeddedSnapshots.Iso27002_2022, Data.EmbeddedResources.Catalog2022, Data.SourceHash.OfResource(Data.EmbeddedResources.Catalog2022));
     }
 
     private static class Holder2013
     {
-        internal static readonly Catalog Catalog = LoadCatalog(Resource2013);
+        internal static readonly Catalog Catalog = Data.SnapshotReader.ReadCatalog(
+            Data.EmbeddedSnapshots.Iso27001_2013, Data.EmbeddedResources.Catalog2013, Data.SourceHash.OfResource(Data.EmbeddedResources.Catalog2013));
     }
 
     private static class HolderClauses2022
     {
-        internal static readonly ClauseCatalog Clauses = LoadClauses(ResourceClauses2022);
+        internal static readonly ClauseCatalog Clauses = Data.SnapshotReader.ReadClauseCatalog(
+            Data.EmbeddedSnapshots.Iso27001_2022Clauses, Data.EmbeddedResources.Clauses2022, Data.SourceHash.OfResource(Data.EmbeddedResources.Clauses2022));
     }
 
     private static class HolderClauses2013
     {
-        internal static readonly ClauseCatalog Clauses = LoadClauses(ResourceClauses2013);
+        internal static readonly ClauseCatalog Clauses = Data.SnapshotReader.ReadClauseCatalog(
+            Data.EmbeddedSnapshots.Iso27001_2013Clauses, Data.EmbeddedResources.Clauses2013, Data.SourceHash.OfResource(Data.EmbeddedResources.Clauses2013));
     }
 }

@@ -159,9 +159,9 @@ public class CatalogGoldenTest
     [Fact]
     public void EmbeddedHashMatchesResourceBytes()
     {
-        foreach (var (name, catalog) in new[] { (IsoCatalogs.Resource2022, C2022), (IsoCatalogs.Resource2013, C2013) })
+        foreach (var (name, catalog) in new[] { (Iso27k.Data.EmbeddedResources.Catalog2022, C2022), (Iso27k.Data.EmbeddedResources.Catalog2013, C2013) })
         {
-            using var stream = IsoCatalogs.OpenResource(name);
+            using var stream = Iso27k.Data.EmbeddedResources.Open(name);
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(memory.ToArray())).ToLowerInvariant();

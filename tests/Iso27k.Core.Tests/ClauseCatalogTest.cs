@@ -82,6 +82,44 @@ public class ClauseCatalogTest
         Assert.Equal("record 8", read["10.3"].DocumentedInformation[8].Description);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("3")]
+    [InlineData("11")]
+    [InlineData("04")]
+    [InlineData("4.")]
+    [InlineData(".4")]
+    [InlineData("4..1")]
+    [InlineData("4.123")]
+    [InlineData("4.01")]
+    [InlineData("4.a")]
+    [InlineData("4,1")]
+    public void RejectsIdThatIsNotAClauseNumber(string id)
+    {
+        var error = Assert.Throws<CatalogDataException>(() => ReadWithExtraClause(id));
+        Assert.Contains($"'{id}' is not a clause number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10.3")]
+    [InlineData("10.12")]
+    [InlineData("10.2.1")]
+    [InlineData("10.2.99")]
+    public void AcceptsClauseNumbersOfOneOrTwoDigits(string id)
+    {
+        Assert.True(ReadWithExtraClause(id).TryGetClause(id, out _));
+    }
+
+    // The 2022 clauses with one more clause at the end.
+    private static ClauseCatalog ReadWithExtraClause(string id)
+    {
+        using var written = new MemoryStream();
+        C2022.WriteTo(written);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(written.ToArray())!;
+        document["clauses"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["id"] = id, ["title"] = "Extra", ["summary"] = "s", ["documentedInformation"] = new System.Text.Json.Nodes.JsonArray() });
+        return ClauseCatalog.FromStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())));
+    }
+
     [Fact]
     public void RoundTripsThroughJson()
     {

@@ -18,6 +18,9 @@ public readonly struct AttributeSet : IEquatable<AttributeSet>, IReadOnlyCollect
     // The set of the values whose indexes are the mask's bits.
     internal static AttributeSet FromMask(uint mask) => new(mask);
 
+    // The mask whose bits are the indexes of the values in the set.
+    internal uint Mask => mask;
+
     /// <summary>The empty set.</summary>
     public static AttributeSet Empty => default;
 

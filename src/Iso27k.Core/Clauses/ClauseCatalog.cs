@@ -44,7 +44,7 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
                 throw NotAClauseNumber(d);
             }
 
-            var dot = d.Id.LastIndexOf('.');
+            var dot = LastDot(d.Id);
             parents[i] = dot < 0 ? -1 : IndexOf(definitions, i, d.Id[..dot]);
             if (dot >= 0 && parents[i] < 0)
             {
@@ -127,33 +127,53 @@ public sealed class ClauseCatalog : IEquatable<ClauseCatalog>
     private static ArgumentException NoTitle(ClauseDefinition d) =>
         new($"{d.Path}.title: clause {d.Id} has no title.");
 
-    // Numbers of one or two digits without a leading zero, separated by dots; the first is 4 to 10.
+    // Numbers of one or two digits without a leading zero, separated by dots; the first is 4 to 10. Scanned by hand,
+    // as is the last dot below: the first string search in a process costs about a millisecond, and this runs when
+    // the embedded clauses load (docs/performance.md).
     [MethodImpl(MethodImplOptions.NoOptimization)]
     private static bool IsClauseNumber(string id)
     {
         var first = -1;
-        var start = 0;
-        while (true)
+        var value = 0;
+        var digits = 0;
+        for (var i = 0; i <= id.Length; i++)
         {
-            var dot = id.IndexOf('.', start);
-            var part = id.AsSpan(start, (dot < 0 ? id.Length : dot) - start);
-            if (part.Length is not (1 or 2) || part[0] == '0' || !char.IsAsciiDigit(part[0]) || (part.Length == 2 && !char.IsAsciiDigit(part[1])))
+            if (i == id.Length || id[i] == '.')
+            {
+                if (digits == 0)
+                {
+                    return false;
+                }
+
+                first = first < 0 ? value : first;
+                value = 0;
+                digits = 0;
+                continue;
+            }
+
+            var c = id[i];
+            if (!char.IsAsciiDigit(c) || (digits == 0 && c == '0') || digits == 2)
             {
                 return false;
             }
 
-            if (first < 0)
-            {
-                first = part.Length == 1 ? part[0] - '0' : ((part[0] - '0') * 10) + part[1] - '0';
-            }
-
-            if (dot < 0)
-            {
-                return first is >= 4 and <= 10;
-            }
-
-            start = dot + 1;
+            value = (value * 10) + c - '0';
+            digits++;
         }
+
+        return first is >= 4 and <= 10;
+    }
+
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static int LastDot(string id)
+    {
+        var i = id.Length - 1;
+        while (i >= 0 && id[i] != '.')
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>The edition.</summary>

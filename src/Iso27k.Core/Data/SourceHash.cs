@@ -15,7 +15,7 @@ internal sealed class SourceHash
         this.resourceName = resourceName;
     }
 
-    public string Value => value ??= CatalogReader.Sha256Hex(bytes ?? IsoCatalogs.ReadResource(resourceName!));
+    public string Value => value ??= CatalogReader.Sha256Hex(bytes ?? EmbeddedResources.Read(resourceName!));
 
     public static SourceHash Of(byte[] bytes) => new(bytes, null);
 
