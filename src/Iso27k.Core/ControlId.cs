@@ -130,7 +130,10 @@ public readonly struct ControlId :
     public static ControlId Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(text.AsSpan());
+
+        // The conversion, not AsSpan: that extension lives behind a facade assembly (System.Memory) that the first
+        // parse in a process would load.
+        return Parse((ReadOnlySpan<char>)text);
     }
 
     /// <summary>Parses a control id in any accepted form.</summary>
@@ -172,7 +175,7 @@ public readonly struct ControlId :
             return false;
         }
 
-        return ParseCore(text.AsSpan(), out id) == ParseError.None;
+        return ParseCore(text, out id) == ParseError.None;
     }
 
     /// <summary>Tries to parse a control id in any accepted form, without throwing or allocating.</summary>
