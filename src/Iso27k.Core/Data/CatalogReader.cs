@@ -7,8 +7,9 @@ namespace Iso27k.Data;
 
 // Turns the data format into the model in one strict pass, naming the JSON path and line of anything wrong.
 //
-// The embedded catalogs are read on first access, in a new process, where compiling the reader costs far more than
-// running it (docs/performance.md). Methods marked NoOptimization are compiled once, quickly and without
+// A program usually reads a catalog document once, in a new process, where compiling the reader costs far more than
+// running it (docs/performance.md). (The embedded catalogs no longer come this way at run time: the build reads their
+// documents with this reader and embeds snapshots, see SnapshotFormat.) Methods marked NoOptimization are compiled once, quickly and without
 // optimization: a method with a loop is otherwise first compiled with profiling probes, which cost more to compile
 // and slow the first run down several times, and a 75 KB document is read too quickly for optimized code to pay
 // back its compilation. Reading stays about twice as slow as optimized code would be (about 0.3 ms against 0.16 ms
@@ -197,7 +198,7 @@ internal static class CatalogReader
     }
 
     // The readers collect into plain arrays: every generic collection type would be set up and compiled when the
-    // embedded catalogs load. Array.Copy is not generic.
+    // first document is read. Array.Copy is not generic.
     [MethodImpl(MethodImplOptions.NoOptimization)]
     private static ControlGroup[] ReadGroups(ref DataJsonReader json, Edition edition)
     {
@@ -284,7 +285,7 @@ internal static class CatalogReader
 
     // Collecting into arrays: appends, doubling the array when full, and Trim gives the result its final length. Our
     // own generic methods over reference types share one compiled body; the framework's collections would each be
-    // types to load and compile when the embedded catalogs load. Array.Copy is not generic.
+    // types to load and compile when the first document is read. Array.Copy is not generic.
     [MethodImpl(MethodImplOptions.NoOptimization)]
     private static void Append<T>(ref T[] items, ref int count, T item)
         where T : class

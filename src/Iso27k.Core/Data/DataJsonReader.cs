@@ -9,7 +9,7 @@ namespace Iso27k.Data;
 
 // A strict, forward-only walk over a data document, with its own tokenizer. It stands in for the source-generated
 // serializer and for Utf8JsonReader: on first use, in a new process, each costs several times the whole walk
-// (metadata, converters, the reader's many code paths), and loading the embedded catalog must stay in single
+// (metadata, converters, the reader's many code paths), and reading a catalog document must stay in single
 // milliseconds. It reads RFC 8259 JSON and nothing more (no comments, no trailing commas), validates UTF-8 where a
 // string is decoded, and limits nesting. Errors name the source, the JSON path and the line. The path is rebuilt
 // only when an error is reported, so reading a valid document tracks nothing.
