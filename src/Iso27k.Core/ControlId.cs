@@ -59,9 +59,20 @@ public readonly struct ControlId :
     // The packed form, for indexes that address controls by number.
     internal uint Packed => packed;
 
-    // The id whose packed form this is: the reverse of Packed, for data that stores ids packed (the build-time
-    // snapshots of the embedded catalogs).
-    internal static ControlId FromPacked(uint packed) => new(packed);
+    // The id whose packed form this is (the reverse of Packed) when it is a well-formed id of the edition: two numbers
+    // from 1 to 99 for 2022, three for 2013. For data that stores ids packed (the build-time snapshots of the embedded
+    // catalogs).
+    internal static bool TryFromPacked(uint packed, Edition edition, out ControlId id)
+    {
+        var section = (packed >> 16) & 0xFF;
+        var subsection = (packed >> 8) & 0xFF;
+        var item = packed & 0xFF;
+        var wellFormed = section - 1 < MaxNumber && subsection - 1 < MaxNumber && (edition == Edition.Iso2022
+            ? packed >> 24 == EditionCode2022 && item == 0
+            : packed >> 24 == EditionCode2013 && item - 1 < MaxNumber);
+        id = new(wellFormed ? packed : 0);
+        return wellFormed;
+    }
 
     /// <summary>Whether this is <c>default(ControlId)</c>, which identifies no control.</summary>
     public bool IsDefault => packed == 0;

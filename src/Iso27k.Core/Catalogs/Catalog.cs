@@ -49,11 +49,13 @@ public sealed class Catalog : IEquatable<Catalog>
     /// </exception>
     /// <param name="notes">Notes on the data, such as how a disagreement between sources was settled.</param>
     public Catalog(Edition edition, string title, string versionId, IEnumerable<ControlGroup> groups, IEnumerable<DataSource>? sources = null, IEnumerable<string>? notes = null)
-        : this(edition, title, versionId, groups is null ? null! : [.. groups], sources is null ? null : [.. sources], notes is null ? null : [.. notes], CatalogFormat.CurrentVersion, null)
+        : this(edition, title, versionId, groups is null ? null! : [.. groups], sources is null ? null : [.. sources], notes is null ? null : [.. notes], CatalogFormat.CurrentVersion, null, checkFacts: true)
     {
     }
 
-    // Takes the arrays as they are: the caller gives them up.
+    // Takes the arrays as they are: the caller gives them up. Snapshots skip the checks (checkFacts false): the build
+    // made them from catalogs that passed these checks when it read their document, and skipping them leaves less code
+    // to compile on first access. Duplicate control ids are found in any case, while the index is built.
     // Compiled once without optimization: it runs once per catalog, when the embedded catalogs load (see CatalogReader).
     [MethodImpl(MethodImplOptions.NoOptimization)]
     internal Catalog(
@@ -64,16 +66,14 @@ public sealed class Catalog : IEquatable<Catalog>
         DataSource[]? sources,
         string[]? notes,
         int formatVersion,
-        SourceHash? sourceSha256)
+        SourceHash? sourceSha256,
+        bool checkFacts)
     {
-        if (edition is not (Edition.Iso2013 or Edition.Iso2022))
+        if (checkFacts)
         {
-            throw UnknownEdition(edition);
+            Check(edition, title, versionId, groups);
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
-        ArgumentNullException.ThrowIfNull(groups);
         Edition = edition;
         Title = title;
         VersionId = versionId;
@@ -83,20 +83,12 @@ public sealed class Catalog : IEquatable<Catalog>
         this.sources = sources ?? [];
         this.notes = notes ?? [];
 
-        var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
         var groupCount = 0;
         var controlCount = 0;
         for (var i = 0; i < groups.Length; i++)
         {
-            var group = groups[i];
-            ArgumentNullException.ThrowIfNull(group, nameof(groups));
-            if (group.Kind != expectedKind)
-            {
-                throw WrongKind(group, edition, expectedKind, nameof(groups));
-            }
-
-            groupCount += 1 + (group.GroupArray is { } children ? children.Length : 0);
-            controlCount += group.ControlArray is { } inGroup ? inGroup.Length : 0;
+            groupCount += 1 + (groups[i].GroupArray is { } children ? children.Length : 0);
+            controlCount += groups[i].ControlArray is { } inGroup ? inGroup.Length : 0;
         }
 
         allGroups = new ControlGroup[groupCount];
@@ -107,22 +99,16 @@ public sealed class Catalog : IEquatable<Catalog>
         for (var i = 0; i < groups.Length; i++)
         {
             var group = groups[i];
-            AddGroup(allGroups, ref groupCount, group);
+            allGroups[groupCount++] = group;
             for (var k = 0; group.GroupArray is { } children && k < children.Length; k++)
             {
-                AddGroup(allGroups, ref groupCount, children[k]);
+                allGroups[groupCount++] = children[k];
             }
 
             for (var k = 0; group.ControlArray is { } inGroup && k < inGroup.Length; k++)
             {
-                var control = inGroup[k];
-                if (control.Id.Edition != edition)
-                {
-                    throw WrongEdition(control, edition, nameof(groups));
-                }
-
-                controls[controlCount++] = control;
-                newCount += control.IsNewIn2022 ? 1 : 0;
+                controls[controlCount++] = inGroup[k];
+                newCount += inGroup[k].IsNewIn2022 ? 1 : 0;
             }
         }
 
@@ -134,6 +120,54 @@ public sealed class Catalog : IEquatable<Catalog>
             if (control.IsNewIn2022)
             {
                 newIn2022[newCount++] = control;
+            }
+        }
+    }
+
+    // The top-level groups are of the edition's kind (themes or clauses), no group id occurs twice, and every control
+    // belongs to the edition.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void Check(Edition edition, string title, string versionId, ControlGroup[] groups)
+    {
+        if (edition is not (Edition.Iso2013 or Edition.Iso2022))
+        {
+            throw UnknownEdition(edition);
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+        ArgumentNullException.ThrowIfNull(groups);
+        var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
+        var count = 0;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var group = groups[i];
+            ArgumentNullException.ThrowIfNull(group, nameof(groups));
+            if (group.Kind != expectedKind)
+            {
+                throw WrongKind(group, edition, expectedKind, nameof(groups));
+            }
+
+            count += 1 + (group.GroupArray is { } children ? children.Length : 0);
+        }
+
+        var seen = new ControlGroup[count];
+        count = 0;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var group = groups[i];
+            AddGroup(seen, ref count, group);
+            for (var k = 0; group.GroupArray is { } children && k < children.Length; k++)
+            {
+                AddGroup(seen, ref count, children[k]);
+            }
+
+            for (var k = 0; group.ControlArray is { } inGroup && k < inGroup.Length; k++)
+            {
+                if (inGroup[k].Id.Edition != edition)
+                {
+                    throw WrongEdition(inGroup[k], edition, nameof(groups));
+                }
             }
         }
     }

@@ -29,6 +29,7 @@ public sealed class Control : IEquatable<Control>
     /// </param>
     /// <exception cref="ArgumentException">The id is default, the title is blank, or 2022-only data is given for 2013.</exception>
     public Control(ControlId id, string title, string summary, AttributeSet attributes = default, bool isNewIn2022 = false, string? alternateTitle = null)
+        : this(attributes, id, title, summary, isNewIn2022, alternateTitle)
     {
         if (id.IsDefault)
         {
@@ -46,7 +47,13 @@ public sealed class Control : IEquatable<Control>
         {
             throw SameAlternateTitle(id, nameof(alternateTitle));
         }
+    }
 
+    // Takes the facts without checking them, for snapshots: the build made them from controls that passed the public
+    // constructor's checks, and skipping them leaves less code to compile on first access. (The attributes come first
+    // so that the public constructor never resolves here.)
+    internal Control(AttributeSet attributes, ControlId id, string title, string summary, bool isNewIn2022, string? alternateTitle)
+    {
         Id = id;
         Title = title;
         Summary = summary;

@@ -24,53 +24,38 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
     /// <param name="controls">Controls directly in this group.</param>
     /// <exception cref="ArgumentException">The id or title is blank, or a child does not belong to the group.</exception>
     public ControlGroup(string id, ControlGroupKind kind, string title, IEnumerable<ControlGroup>? groups, IEnumerable<Control>? controls)
-        : this(kind, id, title, CopyOf(groups), CopyOf(controls))
+        : this(kind, id, title, CopyOf(groups), CopyOf(controls), checkFacts: true)
     {
     }
 
     // Takes the arrays as they are: the caller gives them up. (The kind comes first so that the public constructor
-    // never resolves here.)
+    // never resolves here.) Snapshots skip the checks (checkFacts false): the build made them from groups that passed
+    // these checks when it read their document, and skipping them leaves less code to compile on first access.
     // Compiled once without optimization: it runs once per group, when the embedded catalogs load (see CatalogReader).
     [MethodImpl(MethodImplOptions.NoOptimization)]
-    internal ControlGroup(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls)
+    internal ControlGroup(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls, bool checkFacts)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (checkFacts)
+        {
+            Check(kind, id, title, groups, controls);
+        }
+
         Id = id;
         Kind = kind;
         Title = title;
         this.groups = groups is { Length: > 0 } ? groups : null;
         ownControls = controls is { Length: > 0 } ? controls : null;
-        var controlCount = 0;
-        for (var i = 0; ownControls is not null && i < ownControls.Length; i++)
-        {
-            var control = ownControls[i];
-            ArgumentNullException.ThrowIfNull(control, nameof(controls));
-            if (kind == ControlGroupKind.Clause || !control.Id.StandsIn(id, kind == ControlGroupKind.Objective))
-            {
-                throw Misplaced(control, kind, id, nameof(controls));
-            }
-
-            controlCount++;
-        }
-
-        for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
-        {
-            var group = this.groups[i];
-            ArgumentNullException.ThrowIfNull(group, nameof(groups));
-            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !IsWithin(group.Id, id))
-            {
-                throw Misplaced(group, kind, id, nameof(groups));
-            }
-
-            controlCount += group.controls is null ? 0 : group.controls.Length;
-        }
-
         this.controls = ownControls;
         if (this.groups is not null || !IsSortedById(ownControls))
         {
-            var all = new Control[controlCount];
-            var count = 0;
+            var count = ownControls is null ? 0 : ownControls.Length;
+            for (var i = 0; this.groups is not null && i < this.groups.Length; i++)
+            {
+                count += this.groups[i].controls is { } nested ? nested.Length : 0;
+            }
+
+            var all = new Control[count];
+            count = 0;
             if (ownControls is not null)
             {
                 Array.Copy(ownControls, all, ownControls.Length);
@@ -88,6 +73,33 @@ public sealed class ControlGroup : IEquatable<ControlGroup>
 
             SortById(all);
             this.controls = all.Length > 0 ? all : null;
+        }
+    }
+
+    // A theme or objective holds controls that stand in it; a clause holds objectives within it.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void Check(ControlGroupKind kind, string id, string title, ControlGroup[]? groups, Control[]? controls)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        for (var i = 0; controls is not null && i < controls.Length; i++)
+        {
+            var control = controls[i];
+            ArgumentNullException.ThrowIfNull(control, nameof(controls));
+            if (kind == ControlGroupKind.Clause || !control.Id.StandsIn(id, kind == ControlGroupKind.Objective))
+            {
+                throw Misplaced(control, kind, id, nameof(controls));
+            }
+        }
+
+        for (var i = 0; groups is not null && i < groups.Length; i++)
+        {
+            var group = groups[i];
+            ArgumentNullException.ThrowIfNull(group, nameof(groups));
+            if (kind != ControlGroupKind.Clause || group.Kind != ControlGroupKind.Objective || !IsWithin(group.Id, id))
+            {
+                throw Misplaced(group, kind, id, nameof(groups));
+            }
         }
     }
 

@@ -149,7 +149,7 @@ internal static class CatalogReader
 
         try
         {
-            return new Catalog(header.Edition, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256);
+            return new Catalog(header.Edition, header.Title!, header.DataVersion!, groups, header.Sources, header.Notes, header.FormatVersion, sha256, checkFacts: true);
         }
         catch (ArgumentException ex)
         {
@@ -275,7 +275,7 @@ internal static class CatalogReader
 
         try
         {
-            return new ControlGroup(kind, id!, title!, children, controls);
+            return new ControlGroup(kind, id!, title!, children, controls, checkFacts: true);
         }
         catch (ArgumentException ex)
         {

@@ -3,10 +3,13 @@ using System.Text;
 
 namespace Iso27k.Data;
 
-// Reads the snapshots the build embeds (layout in SnapshotFormat) into the same model the JSON reader builds; the
-// model's constructors check the facts again. It runs on first access to an embedded catalog, in a new process,
-// where compiling code costs far more than running it: a few small methods over a span, no tables of member names,
-// no collections. Like CatalogReader's, the methods that run once per catalog are compiled without optimization.
+// Reads the snapshots the build embeds (layout in SnapshotFormat) into the same model the JSON reader builds. It runs
+// on first access to an embedded catalog, in a new process, where compiling code costs far more than running it: a
+// few small methods over a span, no tables of member names, no collections, and the model's checks of the facts are
+// skipped: the build made the snapshot from a catalog that passed them, read it back and compared it, and the tests
+// compare each embedded catalog with its document. What the reader checks is the form: the header, counts, lengths,
+// ids, flags and the end, so that damaged bytes give a CatalogDataException rather than another exception or a huge
+// allocation. Like CatalogReader's, the methods that run once per catalog are compiled without optimization.
 internal ref struct SnapshotReader
 {
     private readonly ReadOnlySpan<byte> data;
@@ -25,11 +28,11 @@ internal ref struct SnapshotReader
             var kind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
             for (var i = 0; i < groups.Length; i++)
             {
-                groups[i] = reader.ReadGroup(kind);
+                groups[i] = reader.ReadGroup(kind, edition);
             }
 
             reader.ExpectEnd();
-            return new Catalog(edition, title, versionId, groups, sources, notes, formatVersion, sha256);
+            return new Catalog(edition, title, versionId, groups, sources, notes, formatVersion, sha256, checkFacts: false);
         }
         catch (Exception ex) when (IsCorruption(ex))
         {
@@ -76,7 +79,8 @@ internal ref struct SnapshotReader
     }
 
     // A snapshot is written by the build from data that passed every check, so any of these means the bytes were
-    // damaged: the model's checks (ArgumentException), a read past the end, an impossible edition.
+    // damaged: a duplicate control id (ArgumentException from the index) or a check of the clauses, a read past the
+    // end, a value out of range.
     private static bool IsCorruption(Exception ex) =>
         ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or InvalidDataException;
 
@@ -121,20 +125,25 @@ internal ref struct SnapshotReader
     }
 
     [MethodImpl(MethodImplOptions.NoOptimization)]
-    private ControlGroup ReadGroup(ControlGroupKind kind)
+    private ControlGroup ReadGroup(ControlGroupKind kind, Edition edition)
     {
         var id = ReadString();
         var title = ReadString();
         var groups = new ControlGroup[ReadCount()];
         for (var i = 0; i < groups.Length; i++)
         {
-            groups[i] = ReadGroup(ControlGroupKind.Objective);
+            groups[i] = ReadGroup(ControlGroupKind.Objective, edition);
         }
 
         var controls = new Control[ReadCount()];
         for (var i = 0; i < controls.Length; i++)
         {
-            var controlId = ControlId.FromPacked(ReadUInt32());
+            // A well-formed id keeps the catalog's id index small even if the bytes were damaged.
+            if (!ControlId.TryFromPacked(ReadUInt32(), edition, out var controlId))
+            {
+                throw new InvalidDataException("a control id is out of range.");
+            }
+
             var controlTitle = ReadString();
             var alternateTitle = ReadNullableString();
             var summary = ReadString();
@@ -145,10 +154,10 @@ internal ref struct SnapshotReader
                 throw new InvalidDataException("a control's flags are out of range.");
             }
 
-            controls[i] = new Control(controlId, controlTitle, summary, AttributeSet.FromMask(mask), isNew == 1, alternateTitle);
+            controls[i] = new Control(AttributeSet.FromMask(mask), controlId, controlTitle, summary, isNew == 1, alternateTitle);
         }
 
-        return new ControlGroup(kind, id, title, groups, controls);
+        return new ControlGroup(kind, id, title, groups, controls, checkFacts: false);
     }
 
     // Little-endian. By hand: BinaryPrimitives lives behind a facade assembly (System.Memory) that the runtime would
