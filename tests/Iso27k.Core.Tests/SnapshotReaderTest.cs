@@ -175,6 +175,24 @@ public class SnapshotReaderTest
         Assert.Contains("count is out of range", ReadBroken(huge).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RejectsControlIdsThatAreNotOfTheCatalogsEdition()
+    {
+        // The reader does not repeat the model's checks, but an id must be well formed: its numbers size the id index.
+        var catalog = new Catalog(Edition.Iso2022, "t", "v", [new ControlGroup("5", ControlGroupKind.Theme, "Theme", null, [new Control(ControlId.Create2022(5, 1), "Control", "s")])]);
+        var snapshot = SnapshotWriter.Write(catalog);
+        byte[] packed = [0x00, 0x01, 0x05, 0x02]; // 5.1, little-endian: item, number, theme, edition code
+        var at = snapshot.AsSpan().IndexOf(packed);
+        Assert.True(at > 0);
+
+        foreach (var (offset, value) in new[] { (3, 0x01), (3, 0x00), (2, 0x00), (2, 0xFF), (1, 0x00), (1, 200), (0, 0x01) })
+        {
+            var damaged = (byte[])snapshot.Clone();
+            damaged[at + offset] = (byte)value;
+            Assert.Contains("a control id is out of range", ReadBroken(damaged).Message, StringComparison.Ordinal);
+        }
+    }
+
     private static CatalogDataException ReadBroken(byte[] bytes)
     {
         var error = Assert.Throws<CatalogDataException>(() => SnapshotReader.ReadCatalog(bytes, "broken.snapshot", SourceHash.Of([])));
