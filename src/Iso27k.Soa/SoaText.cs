@@ -151,6 +151,11 @@ internal static class SoaText
         {
             throw new ArgumentException($"Not a JSON value: {ex.Message}", parameterName, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // An escaped surrogate without its pair ("\ud800") is valid JSON syntax but no text.
+            throw new ArgumentException($"Not a JSON value that can be read as text: {ex.Message}", parameterName, ex);
+        }
     }
 
     public static string CompactJson(JsonElement element)

@@ -161,6 +161,22 @@ public class IsmsRecordDocumentTest
         Assert.Equal(record, IsmsRecordDocument.Parse(written).Record);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udc00x")]
+    public void ReportsUnpairedSurrogateEscapesAtTheirPathInsteadOfThrowing(string escaped)
+    {
+        // JSON's grammar allows "\ud800", but it is no character: reading it as text throws in System.Text.Json.
+        var inExtension = IsmsRecordDocument.Parse("{ \"scope\": { \"statement\": \"S\", \"x-s\": [\"" + escaped + "\"] } }");
+        var problem = Assert.Single(inExtension.Diagnostics);
+        Assert.Equal("ISMS102", problem.Code);
+        Assert.Equal("$.scope.x-s", problem.Path);
+
+        var inKnownMember = IsmsRecordDocument.Parse("{ \"scope\": { \"statement\": \"" + escaped + "\" } }");
+        Assert.NotEmpty(inKnownMember.Diagnostics);
+        Assert.All(inKnownMember.Diagnostics, d => Assert.StartsWith("$", d.Path, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RefusesDocumentsLargerThanTheLimit()
     {

@@ -66,6 +66,23 @@ public sealed class SoaJsonTest
         Assert.Contains("\"x-tool\"", written, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udc00x")]
+    public void ReportsUnpairedSurrogateEscapesAtTheirPathInsteadOfThrowing(string escaped)
+    {
+        // JSON's grammar allows "\ud800", but it is no character: reading it as text throws in System.Text.Json.
+        var json = "{\"formatVersion\":1,\"edition\":\"2022\",\"x-tool\":\"" + escaped + "\",\"entries\":[{\"controlId\":\"5.1\",\"applicability\":\"applicable\",\"inclusionReasons\":[{\"kind\":\"legal\"}],\"x-cost\":[\"" + escaped + "\"]}]}";
+        var read = FromJson(json);
+        Assert.Equal(["$.entries[0].x-cost", "$.x-tool"], read.Diagnostics.Select(d => d.Location.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(read.Diagnostics, d => Assert.Equal("SOA104", d.Code));
+
+        var inKnownMember = FromJson("{\"formatVersion\":1,\"edition\":\"2022\",\"entries\":[{\"controlId\":\"5.1\",\"applicability\":\"applicable\",\"notes\":\"" + escaped + "\"}]}");
+        Assert.NotEmpty(inKnownMember.Diagnostics);
+
+        Assert.Throws<ArgumentException>(() => new SoaUnknownProperty("x-a", "\"" + escaped + "\""));
+    }
+
     [Fact]
     public void ReportsBadValuesWithJsonPathsInsteadOfThrowing()
     {

@@ -63,7 +63,7 @@ internal sealed class IsmsJsonReader
             .WithManagementReviews(Items(dto.ManagementReviews, "$.managementReviews", Review))
             .WithNonconformities(Items(dto.Nonconformities, "$.nonconformities", Nonconformity))
             .WithCertification(dto.Certification is null ? null : Certification(dto.Certification, "$.certification"))
-            .WithExtensions(Extensions(dto.Extra));
+            .WithExtensions(Extensions(dto.Extra, "$"));
         record = ReadSoa(record, dto);
         record = ReadRegister(record, dto);
         return Done(record);
@@ -292,7 +292,7 @@ internal sealed class IsmsJsonReader
     }
 
     private InterestedParty? Party(InterestedPartyDto dto, string path) =>
-        Has(dto.Name, path + ".name", "party's name") ? new InterestedParty(dto.Name!, dto.Requirements).WithExtensions(Extensions(dto.Extra)) : null;
+        Has(dto.Name, path + ".name", "party's name") ? new InterestedParty(dto.Name!, dto.Requirements).WithExtensions(Extensions(dto.Extra, path)) : null;
 
     private IsmsScope? Scope(ScopeDto dto, string path) =>
         Has(dto.Statement, path + ".statement", "scope statement")
@@ -301,7 +301,7 @@ internal sealed class IsmsJsonReader
                 .WithExclusions(Texts(dto.Exclusions, path + ".exclusions"))
                 .WithApproval(dto.ApprovedBy, Date(dto.ApprovedOn, path + ".approvedOn"))
                 .WithReference(dto.Reference)
-                .WithExtensions(Extensions(dto.Extra))
+                .WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private IsmsPolicy? Policy(PolicyDto dto, string path) =>
@@ -310,35 +310,35 @@ internal sealed class IsmsJsonReader
                 .WithReference(dto.Reference)
                 .WithApproval(dto.ApprovedBy, Date(dto.ApprovedOn, path + ".approvedOn"))
                 .WithNextReview(Date(dto.NextReview, path + ".nextReview"))
-                .WithExtensions(Extensions(dto.Extra))
+                .WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private IsmsRole? Role(RoleDto dto, string path) =>
         Has(dto.Name, path + ".name", "role's name")
-            ? new IsmsRole(dto.Name!, dto.Holder).WithResponsibilities(dto.Responsibilities).WithExtensions(Extensions(dto.Extra))
+            ? new IsmsRole(dto.Name!, dto.Holder).WithResponsibilities(dto.Responsibilities).WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private IsmsDocument? Document(DocumentDto dto, string path) =>
         Has(dto.Title, path + ".title", "document's title")
-            ? new IsmsDocument(dto.Title!, dto.Reference).WithId(dto.Id).WithOwner(dto.Owner).WithDate(Date(dto.Date, path + ".date")).WithExtensions(Extensions(dto.Extra))
+            ? new IsmsDocument(dto.Title!, dto.Reference).WithId(dto.Id).WithOwner(dto.Owner).WithDate(Date(dto.Date, path + ".date")).WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private SecurityObjective? Objective(ObjectiveDto dto, string path) =>
         Has(dto.Id, path + ".id", "objective's id") && Has(dto.Description, path + ".description", "objective's description")
             ? new SecurityObjective(dto.Id!, dto.Description!).WithMeasure(dto.Measure, dto.Target).WithOwner(dto.Owner)
-                .WithDue(Date(dto.Due, path + ".due")).WithExtensions(Extensions(dto.Extra))
+                .WithDue(Date(dto.Due, path + ".due")).WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private PlannedChange? Change(ChangeDto dto, string path) =>
         Has(dto.Id, path + ".id", "change's id") && Has(dto.Description, path + ".description", "change's description")
             ? new PlannedChange(dto.Id!, dto.Description!).WithOwner(dto.Owner).WithPlannedFor(Date(dto.PlannedFor, path + ".plannedFor"))
-                .WithDone(dto.Done ?? false).WithExtensions(Extensions(dto.Extra))
+                .WithDone(dto.Done ?? false).WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private CompetenceRecord? Competence(CompetenceDto dto, string path) =>
         Has(dto.Person, path + ".person", "person") && Has(dto.Competence, path + ".competence", "competence")
             ? new CompetenceRecord(dto.Person!, dto.Competence!, dto.Evidence).WithRole(dto.Role).WithDate(Date(dto.Date, path + ".date"))
-                .WithExtensions(Extensions(dto.Extra))
+                .WithExtensions(Extensions(dto.Extra, path))
             : null;
 
     private MonitoringResult? Monitoring(MonitoringDto dto, string path)
@@ -348,11 +348,11 @@ internal sealed class IsmsJsonReader
             return null;
         }
 
-        return new MonitoringResult(dto.Metric!, date, dto.Result).WithObjective(dto.ObjectiveId).WithExtensions(Extensions(dto.Extra));
+        return new MonitoringResult(dto.Metric!, date, dto.Result).WithObjective(dto.ObjectiveId).WithExtensions(Extensions(dto.Extra, path));
     }
 
     private InternalAuditProgramme Programme(ProgrammeDto dto, string path) =>
-        new InternalAuditProgramme(dto.Reference, Items(dto.Audits, path + ".audits", Audit)).WithExtensions(Extensions(dto.Extra));
+        new InternalAuditProgramme(dto.Reference, Items(dto.Audits, path + ".audits", Audit)).WithExtensions(Extensions(dto.Extra, path));
 
     private InternalAudit? Audit(AuditDto dto, string path)
     {
@@ -362,7 +362,7 @@ internal sealed class IsmsJsonReader
         }
 
         return new InternalAudit(dto.Id!, date).WithAuditor(dto.Auditor).WithScope(dto.Scope).WithReportReference(dto.ReportReference)
-            .WithFindings(Items(dto.Findings, path + ".findings", Finding)).WithExtensions(Extensions(dto.Extra));
+            .WithFindings(Items(dto.Findings, path + ".findings", Finding)).WithExtensions(Extensions(dto.Extra, path));
     }
 
     private AuditFinding? Finding(FindingDto dto, string path)
@@ -378,7 +378,7 @@ internal sealed class IsmsJsonReader
             return null;
         }
 
-        return new AuditFinding(dto.Id!, kind, dto.Description!).WithNonconformity(dto.NonconformityId).WithExtensions(Extensions(dto.Extra));
+        return new AuditFinding(dto.Id!, kind, dto.Description!).WithNonconformity(dto.NonconformityId).WithExtensions(Extensions(dto.Extra, path));
     }
 
     private ManagementReview? Review(ReviewDto dto, string path)
@@ -403,7 +403,7 @@ internal sealed class IsmsJsonReader
         }
 
         return new ManagementReview(dto.Id!, date).WithChair(dto.Chair).WithInputs(inputs).WithDecisions(Texts(dto.Decisions, path + ".decisions"))
-            .WithMinutesReference(dto.MinutesReference).WithExtensions(Extensions(dto.Extra));
+            .WithMinutesReference(dto.MinutesReference).WithExtensions(Extensions(dto.Extra, path));
     }
 
     private Nonconformity? Nonconformity(NonconformityDto dto, string path)
@@ -416,7 +416,7 @@ internal sealed class IsmsJsonReader
 
         return new Nonconformity(dto.Id!, raised, dto.Description!).WithSource(dto.Source).WithCorrection(dto.Correction).WithRootCause(dto.RootCause)
             .WithActions(Items(dto.Actions, path + ".actions", Action)).WithClosure(Date(dto.ClosedOn, path + ".closedOn"), dto.Result)
-            .WithExtensions(Extensions(dto.Extra));
+            .WithExtensions(Extensions(dto.Extra, path));
     }
 
     private CorrectiveAction? Action(ActionDto dto, string path)
@@ -433,7 +433,7 @@ internal sealed class IsmsJsonReader
         }
 
         return new CorrectiveAction(dto.Description!).WithOwner(dto.Owner).WithDue(Date(dto.Due, path + ".due"))
-            .WithStatus(status, Date(dto.CompletedOn, path + ".completedOn")).WithExtensions(Extensions(dto.Extra));
+            .WithStatus(status, Date(dto.CompletedOn, path + ".completedOn")).WithExtensions(Extensions(dto.Extra, path));
     }
 
     private CertificationRecord? Certification(CertificationDto dto, string path)
@@ -447,11 +447,35 @@ internal sealed class IsmsJsonReader
         return new CertificationRecord(edition.Value).WithBody(dto.Body)
             .WithAudits(Date(dto.Stage1On, path + ".stage1On"), Date(dto.Stage2On, path + ".stage2On"))
             .WithCertificate(dto.CertificateNumber, Date(dto.IssuedOn, path + ".issuedOn"), Date(dto.ExpiresOn, path + ".expiresOn"))
-            .WithExtensions(Extensions(dto.Extra));
+            .WithExtensions(Extensions(dto.Extra, path));
     }
 
-    private static IEnumerable<KeyValuePair<string, string>>? Extensions(Dictionary<string, JsonElement>? extra) =>
-        extra?.Select(p => new KeyValuePair<string, string>(p.Key, Compact(p.Value)));
+    private List<KeyValuePair<string, string>>? Extensions(Dictionary<string, JsonElement>? extra, string path)
+    {
+        if (extra is null)
+        {
+            return null;
+        }
+
+        var extensions = new List<KeyValuePair<string, string>>(extra.Count);
+        foreach (var (name, value) in extra)
+        {
+            try
+            {
+                extensions.Add(new KeyValuePair<string, string>(name, Compact(value)));
+            }
+            catch (JsonException)
+            {
+                // JSON's grammar allows an escaped surrogate without its pair ("\ud800"), but it is no character, and
+                // System.Text.Json will not turn it into text (an InvalidOperationException, wrapped by the serializer).
+                // The serializer reports it in known members; here the value is kept to be written back, which needs
+                // the text.
+                Error(InvalidValue, path + "." + name, "The value holds an escaped surrogate (\\uD800 to \\uDFFF) without its pair, which is no character; write the character itself or a complete pair. The property is skipped.");
+            }
+        }
+
+        return extensions;
+    }
 
     internal static string Compact(JsonElement value) => JsonSerializer.Serialize(value, IsmsJsonCompactContext.Default.JsonElement);
 

@@ -49,9 +49,9 @@ internal sealed class RiskRegisterMapper
         }
 
         var criteria = dto.Criteria is null ? null : ToModel(dto.Criteria, "$.criteria");
-        var assets = Each(dto.Assets, "$.assets", (a, p) => new Asset(a.Id, a.Name, a.Owner, a.Description, Extensions(a)));
-        var threats = Each(dto.Threats, "$.threats", (t, p) => new Threat(t.Id, t.Name, t.Description, Extensions(t)));
-        var vulnerabilities = Each(dto.Vulnerabilities, "$.vulnerabilities", (v, p) => new Vulnerability(v.Id, v.Name, Properties(v.Affects, p + ".affects"), v.Description, Extensions(v)));
+        var assets = Each(dto.Assets, "$.assets", (a, p) => new Asset(a.Id, a.Name, a.Owner, a.Description, Extensions(a, p)));
+        var threats = Each(dto.Threats, "$.threats", (t, p) => new Threat(t.Id, t.Name, t.Description, Extensions(t, p)));
+        var vulnerabilities = Each(dto.Vulnerabilities, "$.vulnerabilities", (v, p) => new Vulnerability(v.Id, v.Name, Properties(v.Affects, p + ".affects"), v.Description, Extensions(v, p)));
         var risks = Each(dto.Risks, "$.risks", ToModel);
         if (HasProblems)
         {
@@ -60,7 +60,7 @@ internal sealed class RiskRegisterMapper
 
         return new RiskRegister(dto.Title, criteria, risks, assets, threats, vulnerabilities)
             .WithOrganization(dto.Organization)
-            .WithExtensions(Extensions(dto));
+            .WithExtensions(Extensions(dto, "$"));
     }
 
     public RiskCriteria? ToModel(CriteriaDto dto, string path)
@@ -99,7 +99,7 @@ internal sealed class RiskRegisterMapper
             return null;
         }
 
-        return new RiskCriteria(dto.Id, dto.Version, method, dto.AcceptanceLevel, dto.Title, Extensions(dto));
+        return new RiskCriteria(dto.Id, dto.Version, method, dto.AcceptanceLevel, dto.Title, Extensions(dto, path));
     }
 
     private RiskMatrix? ToModel(MatrixDto dto, string path)
@@ -170,12 +170,12 @@ internal sealed class RiskRegisterMapper
             .WithResidual(ToModel(dto.Residual, path + ".residual", dto.Id))
             .WithTreatment(dto.Treatment is null ? null : Keyword<TreatmentOption>(dto.Treatment, path + ".treatment", TreatmentNames), Controls(dto.Controls, path + ".controls", dto.Id))
             .WithNextReview(Date(dto.NextReview, path + ".nextReview", dto.Id))
-            .WithExtensions(Extensions(dto));
+            .WithExtensions(Extensions(dto, path));
         if (dto.Acceptance is { } a)
         {
             var on = Date(a.AcceptedOn, path + ".acceptance.acceptedOn", dto.Id);
             var expires = Date(a.ExpiresOn, path + ".acceptance.expiresOn", dto.Id);
-            risk = risk.WithAcceptance(new RiskAcceptance(a.AcceptedBy, on ?? default, expires, a.Note, Extensions(a)));
+            risk = risk.WithAcceptance(new RiskAcceptance(a.AcceptedBy, on ?? default, expires, a.Note, Extensions(a, path + ".acceptance")));
         }
 
         return risk;
@@ -208,7 +208,7 @@ internal sealed class RiskRegisterMapper
             Add(RiskDiagnosticCodes.InvalidValue, path, "likelihood and consequence are scale values from 1 up; omit them (or use null) when not rated.", riskId);
         }
 
-        return new RiskAssessment(likelihood, consequence, vector, dto.Rationale, Extensions(dto));
+        return new RiskAssessment(likelihood, consequence, vector, dto.Rationale, Extensions(dto, path));
     }
 
     private ImmutableArray<T> Each<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T> convert)
@@ -334,8 +334,31 @@ internal sealed class RiskRegisterMapper
         return null;
     }
 
-    private static ImmutableSortedDictionary<string, string>? Extensions(ExtensibleDto dto) =>
-        dto.Extra is null ? null : ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, dto.Extra.Select(p => KeyValuePair.Create(p.Key, Compact(p.Value))));
+    private ImmutableSortedDictionary<string, string>? Extensions(ExtensibleDto dto, string path)
+    {
+        if (dto.Extra is null)
+        {
+            return null;
+        }
+
+        var extensions = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in dto.Extra)
+        {
+            try
+            {
+                extensions[name] = Compact(value);
+            }
+            catch (InvalidOperationException)
+            {
+                // JSON's grammar allows an escaped surrogate without its pair ("\ud800"), but it is no character, and
+                // System.Text.Json will not turn it into text. The serializer reports it in known members; here the
+                // value is written back out, which needs the text.
+                Add(RiskDiagnosticCodes.InvalidValue, path + "." + name, "holds an escaped surrogate (\\uD800 to \\uDFFF) without its pair, which is no character; write the character itself or a complete pair.");
+            }
+        }
+
+        return extensions.ToImmutable();
+    }
 
     // Written indented and read back, raw text would change its whitespace; compact text is stable across round trips.
     private static string Compact(JsonElement element)

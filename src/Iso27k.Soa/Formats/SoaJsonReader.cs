@@ -85,7 +85,7 @@ internal sealed class SoaJsonReader
             builder.Add(entry);
         }
 
-        foreach (var property in Unknown(dto.Extra))
+        foreach (var property in Unknown(dto.Extra, "$", null))
         {
             builder.UnknownProperties.Add(property);
         }
@@ -199,7 +199,7 @@ internal sealed class SoaJsonReader
 
         entry = entry.WithLastReviewed(ReadDate(dto.LastReviewed, path + ".lastReviewed", id))
             .WithNotes(dto.Notes)
-            .WithUnknownProperties(Unknown(dto.Extra));
+            .WithUnknownProperties(Unknown(dto.Extra, path, id));
         return entry;
     }
 
@@ -254,7 +254,7 @@ internal sealed class SoaJsonReader
         return null;
     }
 
-    private static ImmutableArray<SoaUnknownProperty> Unknown(Dictionary<string, JsonElement>? extra)
+    private ImmutableArray<SoaUnknownProperty> Unknown(Dictionary<string, JsonElement>? extra, string path, ControlId? id)
     {
         if (extra is null || extra.Count == 0)
         {
@@ -264,10 +264,20 @@ internal sealed class SoaJsonReader
         var result = ImmutableArray.CreateBuilder<SoaUnknownProperty>(extra.Count);
         foreach (var (name, value) in extra)
         {
-            result.Add(new SoaUnknownProperty(name, SoaText.CompactJson(value)));
+            try
+            {
+                result.Add(new SoaUnknownProperty(name, SoaText.CompactJson(value)));
+            }
+            catch (InvalidOperationException)
+            {
+                // JSON's grammar allows an escaped surrogate without its pair ("\ud800"), but it is no character, and
+                // System.Text.Json will not turn it into text. The serializer reports it in known members; an unknown
+                // property is kept to be written back, which needs the text.
+                Report(SoaReadRules.InvalidValue, id, $"{path}.{name}", $"Property '{name}' holds an escaped surrogate (\\uD800 to \\uDFFF) without its pair, which is no character; write the character itself or a complete pair. The property is not kept.");
+            }
         }
 
-        return result.MoveToImmutable();
+        return result.DrainToImmutable();
     }
 
     // Reasons and approvals are small closed records: an unknown property there is reported rather than kept.

@@ -59,6 +59,29 @@ public class RiskRegisterJsonTest
         Assert.Equal(read.Value, RiskRegisterJson.Parse(RiskRegisterJson.ToJson(read.Value)).Value);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udc00x")]
+    [InlineData("a\\ud83d")]
+    public void ReportsUnpairedSurrogateEscapesAsProblemsNotExceptions(string escaped)
+    {
+        // JSON's grammar allows "\ud800", but it is no character: reading it as text throws in System.Text.Json.
+        foreach (var json in new[]
+        {
+            Minimal($$"""{ "id": "R-1", "title": "T", "x-a": "{{escaped}}" }"""),
+            Minimal($$"""{ "id": "R-1", "title": "T", "x-a": { "k": ["{{escaped}}"] } }"""),
+            Minimal($$"""{ "id": "R-1", "title": "T", "x-a": { "{{escaped}}": 1 } }"""),
+            Minimal($$"""{ "id": "R-1", "title": "{{escaped}}" }"""),
+            Minimal(extra: ", \"x-root\": \"" + escaped + "\""),
+        })
+        {
+            var read = RiskRegisterJson.Parse(json);
+            Assert.False(read.Succeeded, json);
+            var problem = Assert.Single(read.Diagnostics);
+            Assert.StartsWith("$", problem.Path, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void ReportsMalformedJsonWithPosition()
     {
