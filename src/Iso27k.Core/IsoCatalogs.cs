@@ -46,8 +46,16 @@ public static class IsoCatalogs
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Expected Edition.Iso2013 or Edition.Iso2022."),
     };
 
-    // The JSON reader over the embedded documents: the catalogs load from snapshots, and this is what they are
-    // compared against (tests) and measured against (benchmarks).
+    // How the holders below load: from the snapshot the build made of the document (Data/SnapshotFormat.cs says why);
+    // the source name in an error, and the hash, are the document's.
+    internal static Catalog LoadSnapshot(ReadOnlySpan<byte> snapshot, string name) =>
+        Data.SnapshotReader.ReadCatalog(snapshot, name, Data.SourceHash.OfResource(name));
+
+    internal static ClauseCatalog LoadClausesSnapshot(ReadOnlySpan<byte> snapshot, string name) =>
+        Data.SnapshotReader.ReadClauseCatalog(snapshot, name, Data.SourceHash.OfResource(name));
+
+    // The JSON reader over the embedded documents: what the snapshots are compared against (tests) and measured
+    // against (benchmarks).
     internal static Catalog LoadCatalog(string name) =>
         Data.CatalogReader.ReadCatalog(Data.EmbeddedResources.Read(name), name, Data.SourceHash.OfResource(name));
 
@@ -55,29 +63,23 @@ public static class IsoCatalogs
         Data.CatalogReader.ReadClauseCatalog(Data.EmbeddedResources.Read(name), name, Data.SourceHash.OfResource(name));
 
     // The CLR runs a type initializer once, under a lock, on first access: lazy and thread-safe with no extra code.
-    // Each reads the snapshot the build made of its JSON document (Data/SnapshotFormat.cs says why); the source
-    // name in an error, and the hash, are the document's.
     private static class Holder2022
     {
-        internal static readonly Catalog Catalog = Data.SnapshotReader.ReadCatalog(
-            Data.EmbeddedSnapshots.Iso27002_2022, Data.EmbeddedResources.Catalog2022, Data.SourceHash.OfResource(Data.EmbeddedResources.Catalog2022));
+        internal static readonly Catalog Catalog = LoadSnapshot(Data.EmbeddedSnapshots.Iso27002_2022, Data.EmbeddedResources.Catalog2022);
     }
 
     private static class Holder2013
     {
-        internal static readonly Catalog Catalog = Data.SnapshotReader.ReadCatalog(
-            Data.EmbeddedSnapshots.Iso27001_2013, Data.EmbeddedResources.Catalog2013, Data.SourceHash.OfResource(Data.EmbeddedResources.Catalog2013));
+        internal static readonly Catalog Catalog = LoadSnapshot(Data.EmbeddedSnapshots.Iso27001_2013, Data.EmbeddedResources.Catalog2013);
     }
 
     private static class HolderClauses2022
     {
-        internal static readonly ClauseCatalog Clauses = Data.SnapshotReader.ReadClauseCatalog(
-            Data.EmbeddedSnapshots.Iso27001_2022Clauses, Data.EmbeddedResources.Clauses2022, Data.SourceHash.OfResource(Data.EmbeddedResources.Clauses2022));
+        internal static readonly ClauseCatalog Clauses = LoadClausesSnapshot(Data.EmbeddedSnapshots.Iso27001_2022Clauses, Data.EmbeddedResources.Clauses2022);
     }
 
     private static class HolderClauses2013
     {
-        internal static readonly ClauseCatalog Clauses = Data.SnapshotReader.ReadClauseCatalog(
-            Data.EmbeddedSnapshots.Iso27001_2013Clauses, Data.EmbeddedResources.Clauses2013, Data.SourceHash.OfResource(Data.EmbeddedResources.Clauses2013));
+        internal static readonly ClauseCatalog Clauses = LoadClausesSnapshot(Data.EmbeddedSnapshots.Iso27001_2013Clauses, Data.EmbeddedResources.Clauses2013);
     }
 }

@@ -71,7 +71,7 @@ public sealed class Catalog : IEquatable<Catalog>
     {
         if (checkFacts)
         {
-            Check(edition, title, versionId, groups);
+            CheckArguments(edition, title, versionId, groups);
         }
 
         Edition = edition;
@@ -112,6 +112,11 @@ public sealed class Catalog : IEquatable<Catalog>
             }
         }
 
+        if (checkFacts)
+        {
+            CheckMembers(edition, allGroups, controls, nameof(groups));
+        }
+
         byId = new ControlIndex(controls, nameof(groups));
         newIn2022 = new Control[newCount];
         newCount = 0;
@@ -124,10 +129,10 @@ public sealed class Catalog : IEquatable<Catalog>
         }
     }
 
-    // The top-level groups are of the edition's kind (themes or clauses), no group id occurs twice, and every control
-    // belongs to the edition.
+    // The edition is known, the texts are given, and the top-level groups are of the edition's kind (themes or
+    // clauses): what building the catalog relies on.
     [MethodImpl(MethodImplOptions.NoOptimization)]
-    private static void Check(Edition edition, string title, string versionId, ControlGroup[] groups)
+    private static void CheckArguments(Edition edition, string title, string versionId, ControlGroup[] groups)
     {
         if (edition is not (Edition.Iso2013 or Edition.Iso2022))
         {
@@ -138,48 +143,35 @@ public sealed class Catalog : IEquatable<Catalog>
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
         ArgumentNullException.ThrowIfNull(groups);
         var expectedKind = edition == Edition.Iso2022 ? ControlGroupKind.Theme : ControlGroupKind.Clause;
-        var count = 0;
-        for (var i = 0; i < groups.Length; i++)
+        foreach (var group in groups)
         {
-            var group = groups[i];
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
             if (group.Kind != expectedKind)
             {
                 throw WrongKind(group, edition, expectedKind, nameof(groups));
             }
-
-            count += 1 + (group.GroupArray is { } children ? children.Length : 0);
-        }
-
-        var seen = new ControlGroup[count];
-        count = 0;
-        for (var i = 0; i < groups.Length; i++)
-        {
-            var group = groups[i];
-            AddGroup(seen, ref count, group);
-            for (var k = 0; group.GroupArray is { } children && k < children.Length; k++)
-            {
-                AddGroup(seen, ref count, children[k]);
-            }
-
-            for (var k = 0; group.ControlArray is { } inGroup && k < inGroup.Length; k++)
-            {
-                if (inGroup[k].Id.Edition != edition)
-                {
-                    throw WrongEdition(inGroup[k], edition, nameof(groups));
-                }
-            }
         }
     }
 
-    private static void AddGroup(ControlGroup[] groups, ref int count, ControlGroup group)
+    // No group id occurs twice and every control belongs to the edition; checked over what the constructor gathered.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static void CheckMembers(Edition edition, ControlGroup[] allGroups, Control[] controls, string paramName)
     {
-        if (Find(groups, count, group.Id) is not null)
+        for (var i = 1; i < allGroups.Length; i++)
         {
-            throw Duplicate(group, nameof(groups));
+            if (Find(allGroups, i, allGroups[i].Id) is not null)
+            {
+                throw Duplicate(allGroups[i], paramName);
+            }
         }
 
-        groups[count++] = group;
+        foreach (var control in controls)
+        {
+            if (control.Id.Edition != edition)
+            {
+                throw WrongEdition(control, edition, paramName);
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -9,10 +9,10 @@ namespace Iso27k.Data;
 //
 // A program usually reads a catalog document once, in a new process, where compiling the reader costs far more than
 // running it (docs/performance.md). (The embedded catalogs no longer come this way at run time: the build reads their
-// documents with this reader and embeds snapshots, see SnapshotFormat.) Methods marked NoOptimization are compiled once, quickly and without
-// optimization: a method with a loop is otherwise first compiled with profiling probes, which cost more to compile
-// and slow the first run down several times, and a 75 KB document is read too quickly for optimized code to pay
-// back its compilation. Reading stays about twice as slow as optimized code would be (about 0.3 ms against 0.16 ms
+// documents with this reader and embeds snapshots, see SnapshotFormat.) Methods marked NoOptimization are compiled
+// once, quickly and without optimization: a method with a loop is otherwise first compiled with profiling probes,
+// which cost more to compile and slow the first run down several times, and a 75 KB document is read too quickly for
+// optimized code to pay back its compilation. Reading stays about twice as slow as optimized code would be (about 0.3 ms against 0.16 ms
 // for the 2022 catalog, reader and model together).
 internal static class CatalogReader
 {

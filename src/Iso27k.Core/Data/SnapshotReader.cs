@@ -82,7 +82,7 @@ internal ref struct SnapshotReader
     // damaged: a duplicate control id (ArgumentException from the index) or a check of the clauses, a read past the
     // end, a value out of range.
     private static bool IsCorruption(Exception ex) =>
-        ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or InvalidDataException;
+        ex is ArgumentException or IndexOutOfRangeException or InvalidDataException;
 
     private static CatalogDataException Corrupt(string sourceName, Exception ex) =>
         new(sourceName, string.Empty, "the embedded snapshot is damaged: " + ex.Message, ex);
